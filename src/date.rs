@@ -1,0 +1,49 @@
+//! Dates as the dataset writes them: `YYYY-MM` (the source says "May 2023") or `YYYY-MM-DD`.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn parse(s: &str) -> Option<PartialDate> {
+        let mut parts = s.split('-');
+        let year: u16 = digits(parts.next(), 4)?.parse().ok()?;
+        let month: u8 = digits(parts.next(), 2)?.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let day = match parts.next() {
+            None => None,
+            Some(d) => Some(digits(Some(d), 2)?.parse().ok().filter(|&d| d >= 1 && d <= days_in_month(year, month))?),
+        };
+        (parts.next().is_none() && year >= 1900).then_some(PartialDate { year, month, day })
+    }
+}
+
+/// The part if it is exactly `len` ASCII digits.
+fn digits(part: Option<&str>, len: usize) -> Option<&str> {
+    part.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_month_and_day_precision() {
+        assert_eq!(PartialDate::parse("2023-05"), Some(PartialDate { year: 2023, month: 5, day: None }));
+        assert_eq!(PartialDate::parse("2024-02-29"), Some(PartialDate { year: 2024, month: 2, day: Some(29) }));
+        for bad in ["2023", "2023-13", "2023-5", "2023-02-29", "2023-05-00", "May 2023", "2023-05-01-01", "0023-05", ""] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+    }
+}

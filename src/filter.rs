@@ -1,0 +1,96 @@
+//! Filters on the directory: category, prefecture, service and language spoken.
+
+use crate::model::{Dataset, Organization, Taxonomy, Term};
+use crate::search::{Query, SearchIndex, rank};
+
+/// A dimension the directory can be filtered on; its name is also its URL parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Category,
+    Prefecture,
+    Service,
+    Language,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Category, Facet::Prefecture, Facet::Service, Facet::Language];
+
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Category => "category",
+            Facet::Prefecture => "prefecture",
+            Facet::Service => "service",
+            Facet::Language => "language",
+        }
+    }
+
+    pub fn terms(self, taxonomy: &Taxonomy) -> &[Term] {
+        match self {
+            Facet::Category => &taxonomy.categories,
+            Facet::Prefecture => &taxonomy.prefectures,
+            Facet::Service => &taxonomy.services,
+            Facet::Language => &taxonomy.languages,
+        }
+    }
+
+    /// The term ids an organisation has on this facet.
+    pub fn values(self, org: &Organization) -> Vec<&str> {
+        fn ids(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        match self {
+            Facet::Category => ids(&org.categories),
+            Facet::Prefecture => org.prefectures().collect(),
+            Facet::Service => ids(&org.services),
+            Facet::Language => ids(&org.languages),
+        }
+    }
+
+    /// The terms at least one organisation has, each with how many have it.
+    pub fn options<'a>(self, data: &'a Dataset) -> Vec<(&'a Term, usize)> {
+        self.terms(&data.taxonomy)
+            .iter()
+            .map(|t| (t, data.organizations.iter().filter(|o| self.values(o).contains(&t.id.as_str())).count()))
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+}
+
+/// The chosen term per facet; an organisation must have every chosen term.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    chosen: [Option<String>; 4],
+}
+
+impl Filters {
+    fn slot(facet: Facet) -> usize {
+        Facet::ALL.iter().position(|&f| f == facet).unwrap_or_default()
+    }
+
+    pub fn get(&self, facet: Facet) -> Option<&str> {
+        self.chosen[Self::slot(facet)].as_deref()
+    }
+
+    /// Chooses a term; an empty value clears the facet.
+    pub fn set(&mut self, facet: Facet, value: Option<String>) {
+        self.chosen[Self::slot(facet)] = value.filter(|v| !v.is_empty());
+    }
+
+    pub fn with(mut self, facet: Facet, value: &str) -> Filters {
+        self.set(facet, Some(value.to_string()));
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chosen.iter().all(Option::is_none)
+    }
+
+    pub fn matches(&self, org: &Organization) -> bool {
+        Facet::ALL.iter().all(|&f| self.get(f).is_none_or(|v| f.values(org).contains(&v)))
+    }
+}
+
+/// The organisations that match the query and the filters, best first, as dataset positions.
+pub fn find(data: &Dataset, index: &SearchIndex, query: &Query, filters: &Filters) -> Vec<usize> {
+    rank(&index.organizations, query, |i| filters.matches(&data.organizations[i]))
+}

@@ -1,0 +1,14 @@
+//! Michishirube: a directory of help for refugees and asylum seekers in Japan.
+
+pub mod date;
+pub mod filter;
+pub mod hours;
+pub mod i18n;
+pub mod links;
+pub mod bookmarks;
+pub mod model;
+pub mod phone;
+pub mod route;
+pub mod search;
+pub mod text;
+pub mod validate;
