@@ -63,8 +63,8 @@ keys! {
     SectionHours, JapanTime, OpenNow, ClosedNow, DayRange,
     Mon, Tue, Wed, Thu, Fri, Sat, Sun,
     SectionContacts, SectionServices, SectionLanguages, LanguagesNotStated, SectionAbout,
-    SectionNotes, LastVerified, SourceLabel, Share, LinkCopied, ReadNext, RelatedOrganizations,
-    SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt,
+    SectionNotes, LastVerified, Share, LinkCopied, ReadNext, RelatedOrganizations,
+    SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

@@ -1,0 +1,44 @@
+//! Postal addresses written out the way a reader of each language expects.
+
+use crate::model::{Address, Taxonomy};
+
+/// The address as display lines. Japanese order runs from the postal code to the building;
+/// other languages run from the building to the country.
+pub fn lines(a: &Address, taxonomy: &Taxonomy, lang: &str) -> Vec<String> {
+    let prefecture = Taxonomy::name(&taxonomy.prefectures, &a.state_province, lang);
+    let building = a.address_2.as_ref().map(|t| t.text(lang).to_string());
+    let street = a.address_1.text(lang).to_string();
+    if lang == "ja" {
+        let mut out = vec![format!("〒{}", a.postal_code), format!("{prefecture}{}", a.city.text(lang)), street];
+        out.extend(building);
+        out
+    } else {
+        let mut out: Vec<String> = building.into_iter().collect();
+        out.extend([street, format!("{}, {prefecture} {}", a.city.text(lang), a.postal_code), "Japan".to_string()]);
+        out
+    }
+}
+
+/// One line for copying or for a maps search, in English, which every maps service reads.
+pub fn one_line(a: &Address, taxonomy: &Taxonomy) -> String {
+    lines(a, taxonomy, "en").join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Dataset;
+
+    fn jar() -> (Address, Taxonomy) {
+        let data: Dataset = serde_json::from_str(include_str!("../data/directory.json")).unwrap();
+        (data.organization("jar").unwrap().addresses[0].clone(), data.taxonomy)
+    }
+
+    #[test]
+    fn writes_addresses_in_each_languages_order() {
+        let (a, t) = jar();
+        assert_eq!(lines(&a, &t, "en"), ["Daisan Shikakura Bldg., 6F", "1-7-10 Yotsuya", "Shinjuku-ku, Tokyo 160-0004", "Japan"]);
+        assert_eq!(lines(&a, &t, "ja"), ["〒160-0004", "東京都新宿区", "1-7-10 Yotsuya", "Daisan Shikakura Bldg., 6F"]);
+        assert_eq!(one_line(&a, &t), "Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan");
+    }
+}

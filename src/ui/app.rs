@@ -1,0 +1,133 @@
+//! The app's frame: state for everyone below, the header, the page for the route, the footer.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::{Key, LANGUAGES};
+use crate::model::DatasetError;
+use crate::route::Page;
+use crate::ui::data::{Directory, Load, LoadError, use_directory};
+use crate::ui::home::Home;
+use crate::ui::legal::LegalPage;
+use crate::ui::nav::{Link, Nav, to, use_nav};
+use crate::ui::organization::OrganizationPage;
+use crate::ui::saved::SavedPage;
+use crate::ui::store::{Saved, use_saved};
+use crate::ui::tr::{Tr, use_tr};
+use crate::web;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let tr = Tr::new();
+    provide_context(tr);
+    provide_context(Nav::start());
+    provide_context(Saved::start());
+    provide_context(Directory::start());
+    let started = RwSignal::new(false);
+    let url_lang = web::query_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
+    spawn_local(async move {
+        tr.start(url_lang.as_deref()).await;
+        started.set(true);
+    });
+    view! {
+        <Show when=move || started.get() fallback=|| view! { <p class="loading">"…"</p> }>
+            <a class="skip" href="#main">{tr.s(Key::SkipToContent)}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <CurrentPage/>
+            </main>
+            <Footer/>
+        </Show>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let (tr, saved) = (use_tr(), use_saved());
+    let options = LANGUAGES
+        .iter()
+        .map(|l| view! { <option value=l.code lang=l.code prop:selected=move || tr.code() == l.code>{l.name}</option> })
+        .collect_view();
+    view! {
+        <header class="top">
+            <Link route=Default::default() class="brand">
+                <span class="mark" aria-hidden="true">"道"</span>
+                <span>{tr.s(Key::AppName)}<small>{tr.s(Key::AppTagline)}</small></span>
+            </Link>
+            <nav aria-label=tr.s(Key::AppName)>
+                <Link route=Default::default()>{tr.s(Key::NavDirectory)}</Link>
+                <Link route=to(Page::Saved)>
+                    {tr.s(Key::NavSaved)}" "
+                    <span class="badge">{move || saved.items.with(|b| b.len())}</span>
+                </Link>
+            </nav>
+            <div class="lang">
+                <label for="lang" class="visually-hidden">{tr.s(Key::LanguageLabel)}</label>
+                <span aria-hidden="true" class="globe">"文A"</span>
+                <select id="lang" on:change=move |e| tr.choose(&event_target_value(&e)) aria-busy=move || tr.switching.get().to_string()>
+                    {options}
+                </select>
+            </div>
+        </header>
+    }
+}
+
+/// The page for the route, drawn again only when the page or the language changes (not on
+/// every keystroke in the search box).
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let (nav, tr, directory) = (use_nav(), use_tr(), use_directory());
+    let page = Memo::new(move |_| nav.route.with(|r| r.page.clone()));
+    move || {
+        let _language = tr.code();
+        match directory.load.get() {
+            Load::Loading => view! { <p class="loading" role="status">{tr.get(Key::Loading)}</p> }.into_any(),
+            Load::Failed(error) => view! { <LoadFailed error/> }.into_any(),
+            Load::Ready(loaded) => match page.get() {
+                Page::Home => view! { <Home loaded/> }.into_any(),
+                Page::Organization(id) => view! { <OrganizationPage loaded id/> }.into_any(),
+                Page::Legal(id) => view! { <LegalPage loaded id/> }.into_any(),
+                Page::Saved => view! { <SavedPage loaded/> }.into_any(),
+            },
+        }
+    }
+}
+
+#[component]
+fn LoadFailed(error: LoadError) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let reason = match error {
+        LoadError::Fetch(_) => Key::ErrorNetwork,
+        LoadError::Dataset(DatasetError::Version(_)) => Key::ErrorVersion,
+        LoadError::Dataset(DatasetError::Malformed(_)) => Key::ErrorData,
+    };
+    view! {
+        <section class="error" role="alert">
+            <h1 tabindex="-1">{tr.get(Key::LoadFailed)}</h1>
+            <p>{tr.get(reason)}</p>
+            <button type="button" class="btn" on:click=move |_| directory.fetch()>{tr.get(Key::Retry)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let about = move || {
+        let _language = tr.code();
+        directory.ready().map(|loaded| {
+            let data = &loaded.data;
+            let sources = data.sources.iter().map(|s| s.title.text(tr.code()).to_string()).collect::<Vec<_>>().join("; ");
+            view! {
+                <p>{tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))])}</p>
+                <p>{tr.fill(Key::SourceLine, &[("source", &sources)])}</p>
+            }
+        })
+    };
+    view! {
+        <footer class="bottom">
+            {about}
+            <p>{tr.s(Key::PrivacyNote)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,102 @@
+//! The cards of the lists: an organisation, a legal card, a pointer to further material.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::bookmarks::Kind;
+use crate::i18n::Key;
+use crate::links;
+use crate::model::{Organization, Pointer, Taxonomy};
+use crate::phone;
+use crate::route::Page;
+use crate::ui::data::Loaded;
+use crate::ui::nav::{Link, to};
+use crate::ui::tr::use_tr;
+use crate::ui::widgets::{BookmarkButton, localized};
+
+/// Where an organisation is: its cities and prefectures, or "Location not stated".
+pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
+    let place = |city: &crate::text::Text, prefecture: &str| {
+        let prefecture = Taxonomy::name(&taxonomy.prefectures, prefecture, lang);
+        let city = city.text(lang);
+        if city == prefecture || prefecture.starts_with(city) { prefecture.to_string() } else { format!("{city}, {prefecture}") }
+    };
+    let places: Vec<String> = org
+        .addresses
+        .iter()
+        .map(|a| place(&a.city, &a.state_province))
+        .chain(org.locations.iter().map(|p| place(&p.city, &p.state_province)))
+        .collect();
+    if places.is_empty() { use_tr().get(Key::AreaNotStated) } else { places.join(" · ") }
+}
+
+/// The call and email actions of an organisation; `all_phones` lists every callable number.
+pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let phones: Vec<_> = org.phones.iter().filter(|p| phone::tel_href(p).is_some()).take(if all_phones { usize::MAX } else { 1 }).collect();
+    let calls = phones
+        .into_iter()
+        .map(|p| {
+            let label = tr.fill(Key::Call, &[("number", &p.number)]);
+            view! { <a class="btn call" href=phone::tel_href(p)><span aria-hidden="true">"☎ "</span>{label}</a> }
+        })
+        .collect_view();
+    let email = org.primary_email().and_then(|address| {
+        links::mailto(address).map(|href| view! { <a class="btn" href=href><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> })
+    });
+    (calls, email)
+}
+
+#[component]
+pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+    let tr = use_tr();
+    let lang = tr.code();
+    let (data, org) = (&loaded.data, &loaded.data.organizations[index]);
+    let categories = org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    let name = org.name.text(lang).to_string();
+    let title = localized(&org.name, lang);
+    view! {
+        <li class="card" data-id=org.id.clone()>
+            <h3>
+                <Link route=to(Page::Organization(org.id.clone()))>{title}</Link>
+                " "<span class="short">{org.alternate_name.clone()}</span>
+            </h3>
+            <p class="meta">{categories}</p>
+            <p class="summary">{localized(&org.summary, lang)}</p>
+            <p class="area">{area(org, &data.taxonomy, lang)}</p>
+            <div class="actions">
+                {contact_actions(org, false)}
+                <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+pub fn LegalCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+    let lang = use_tr().code();
+    let card = &loaded.data.legal_info[index];
+    let title = localized(&card.title, lang);
+    view! {
+        <li class="card legal" data-id=card.id.clone()>
+            <h3><Link route=to(Page::Legal(card.id.clone()))>{title}</Link></h3>
+            <p class="summary">{localized(&card.summary, lang)}</p>
+            <div class="actions">
+                <BookmarkButton kind=Kind::Legal id=card.id.clone() title=card.title.text(lang).to_string()/>
+            </div>
+        </li>
+    }
+}
+
+pub fn pointer_card(pointer: &Pointer, lang: &str) -> impl IntoView + use<> {
+    let link = pointer.url.as_deref().and_then(links::https_url).map(|url| view! { <a href=url.to_string() rel="noopener noreferrer">{url.to_string()}</a> });
+    view! {
+        <li class="card pointer">
+            <h3>{localized(&pointer.title, lang)}</h3>
+            <p>{localized(&pointer.description, lang)}</p>
+            {link}
+            {pointer.caveats.iter().map(|c| view! { <p class="caveat">{localized(c, lang)}</p> }).collect_view()}
+        </li>
+    }
+}

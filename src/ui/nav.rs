@@ -1,0 +1,82 @@
+//! Navigation: the current [`Route`] as a signal, kept in step with the address bar.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::route::{Page, Route, STICKY};
+use crate::web;
+
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub route: RwSignal<Route>,
+}
+
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+
+fn current_route() -> Route {
+    let params = web::query_params();
+    Route::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The URL for a route, keeping the visit's sticky parameters (such as `lang`).
+pub fn href(route: &Route) -> String {
+    let mut params = route.to_params();
+    for (name, value) in web::query_params() {
+        if let Some(sticky) = STICKY.iter().find(|s| **s == name) {
+            params.push((sticky, value));
+        }
+    }
+    web::url_with(&params)
+}
+
+impl Nav {
+    /// Reads the address bar and follows the back and forward buttons.
+    pub fn start() -> Nav {
+        let nav = Nav { route: RwSignal::new(current_route()) };
+        let _ = window_event_listener(ev::popstate, move |_| {
+            nav.route.set(current_route());
+            after_page_change();
+        });
+        nav
+    }
+
+    /// Goes to another page, as a new history entry.
+    pub fn go(self, route: Route) {
+        web::set_url(&href(&route), true);
+        self.route.set(route);
+        web::scroll_to_top();
+        after_page_change();
+    }
+
+    /// Changes the current page's state (search text, filters) without a new history entry.
+    pub fn update(self, change: impl FnOnce(&mut Route)) {
+        self.route.update(change);
+        web::set_url(&href(&self.route.get_untracked()), false);
+    }
+}
+
+/// Once the new page is drawn, its heading takes focus for screen readers and keyboards.
+fn after_page_change() {
+    request_animation_frame(web::focus_main_heading);
+}
+
+/// An in-app link: a real `href` (open in a new tab works), followed without a reload.
+#[component]
+pub fn Link(route: Route, #[prop(optional, into)] class: String, children: Children) -> impl IntoView {
+    let nav = use_nav();
+    let url = href(&route);
+    let on_click = move |e: ev::MouseEvent| {
+        if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            e.prevent_default();
+            nav.go(route.clone());
+        }
+    };
+    view! { <a href=url class=class on:click=on_click>{children()}</a> }
+}
+
+/// A link to a page of its own.
+pub fn to(page: Page) -> Route {
+    Route::page(page)
+}

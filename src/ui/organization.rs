@@ -1,0 +1,232 @@
+//! An organisation's page: every field, each way to reach it, and where the facts come from.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::address;
+use crate::bookmarks::Kind;
+use crate::hours::{self, Hours, OpenStatus, Weekday};
+use crate::i18n::Key;
+use crate::links;
+use crate::model::{Organization, Phone, PhoneKind, Taxonomy, Term};
+use crate::phone;
+use crate::route::Page;
+use crate::ui::cards::contact_actions;
+use crate::ui::data::Loaded;
+use crate::ui::nav::{Link, to};
+use crate::ui::tr::{Tr, use_tr};
+use crate::ui::widgets::{BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, provenance};
+use crate::web;
+
+#[component]
+pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
+    let Some(org) = loaded.data.organization(&id) else { return view! { <NotFound/> }.into_any() };
+    let tr = use_tr();
+    let lang = tr.code();
+    let data = &loaded.data;
+    let name = org.name.text(lang).to_string();
+    web::set_title(&format!("{name} · {}", tr.get(Key::AppName)));
+    // The Japanese name too, for showing to officials, when the page is in another language.
+    let japanese_name = org.name.0.get("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.clone()}</p> });
+    let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
+        let parent_name = p.name.text(lang).to_string();
+        let link = view! { <Link route=to(Page::Organization(p.id.clone()))>{parent_name}</Link> };
+        let text = tr.get(Key::PartOf);
+        let (before, after) = text.split_once("{name}").unwrap_or((&text, ""));
+        view! { <p class="parent">{before.to_string()}{link}{after.to_string()}</p> }
+    });
+    let categories = org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    view! {
+        <article class="detail">
+            <p class="back"><Link route=Default::default()><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</Link></p>
+            <h1 tabindex="-1">{localized(&org.name, lang)}</h1>
+            {japanese_name}
+            <p class="meta"><span class="short">{org.alternate_name.clone()}</span>" · "{categories}</p>
+            {parent}
+            <p class="lead">{localized(&org.summary, lang)}</p>
+            <div class="actions">
+                {contact_actions(org, true)}
+                <ShareButton title=name.clone()/>
+                <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
+            </div>
+            {contact_section(org, lang)}
+            {address_section(org, &data.taxonomy, lang)}
+            {hours_section(org, tr)}
+            {people_section(org, lang)}
+            {terms_section(Key::SectionServices, &data.taxonomy.services, &org.services, lang, None)}
+            {terms_section(Key::SectionLanguages, &data.taxonomy.languages, &org.languages, lang, Some(Key::LanguagesNotStated))}
+            {(!org.description.is_blank()).then(|| view! { <section><h2>{tr.get(Key::SectionAbout)}</h2>{paragraphs(&org.description, lang)}</section> })}
+            {notes_section(org, lang)}
+            {provenance(data, &org.source, &org.last_verified)}
+        </article>
+    }
+    .into_any()
+}
+
+fn phone_label(p: &Phone, tr: Tr) -> String {
+    tr.get(match p.kind {
+        PhoneKind::Voice => Key::PhoneVoice,
+        PhoneKind::TollFree => Key::PhoneTollFree,
+        PhoneKind::Fax => Key::PhoneFax,
+    })
+}
+
+/// Phones (a fax is shown, never linked), emails (an unverified one is shown with its warning,
+/// never linked) and websites.
+fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    if org.phones.is_empty() && org.emails.is_empty() && org.links.is_empty() {
+        return None;
+    }
+    let phones = org
+        .phones
+        .iter()
+        .map(|p| {
+            let number = match phone::tel_href(p) {
+                Some(href) => view! { <a href=href dir="ltr">{p.number.clone()}</a> }.into_any(),
+                None => view! { <span dir="ltr">{p.number.clone()}</span> }.into_any(),
+            };
+            let note = p.description.as_ref().map(|d| view! { <span class="note">{localized(d, lang)}</span> });
+            view! { <dt>{phone_label(p, tr)}</dt><dd>{number}" "{note}</dd> }
+        })
+        .collect_view();
+    let emails = org
+        .emails
+        .iter()
+        .map(|e| {
+            let address = match (e.unverified.as_ref(), links::mailto(&e.address)) {
+                (None, Some(href)) => view! { <a href=href dir="ltr">{e.address.clone()}</a> }.into_any(),
+                (warning, _) => view! {
+                    <span dir="ltr" class="unverified">{e.address.clone()}</span>
+                    " "<strong class="flag">{tr.get(Key::EmailUnverified)}</strong>
+                    {warning.map(|w| view! { <span class="caveat">{localized(w, lang)}</span> })}
+                }
+                .into_any(),
+            };
+            view! { <dt>{tr.get(Key::Email)}</dt><dd>{address}</dd> }
+        })
+        .collect_view();
+    let websites = org
+        .links
+        .iter()
+        .filter_map(|l| links::https_url(&l.url))
+        .map(|url| view! { <dt>{tr.get(Key::Website)}</dt><dd><a href=url.to_string() rel="noopener noreferrer" dir="ltr">{url.to_string()}</a></dd> })
+        .collect_view();
+    Some(view! {
+        <section>
+            <h2>{tr.get(Key::SectionContact)}</h2>
+            <dl class="fields">{phones}{emails}{websites}</dl>
+        </section>
+    })
+}
+
+fn address_section(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    if org.addresses.is_empty() {
+        return None;
+    }
+    let addresses = org
+        .addresses
+        .iter()
+        .map(|a| {
+            let one_line = address::one_line(a, taxonomy);
+            let lines = address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span>{l}</span><br/> }).collect_view();
+            view! {
+                <address>{lines}</address>
+                {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
+                <div class="actions">
+                    <CopyButton text=one_line.clone() label=Key::CopyAddress/>
+                    <a class="btn" href=links::maps_url(&one_line) target="_blank" rel="noopener noreferrer">{tr.get(Key::OpenInMaps)}</a>
+                </div>
+                <p class="note">{tr.get(Key::MapsNote)}</p>
+            }
+        })
+        .collect_view();
+    Some(view! { <section><h2>{tr.get(Key::SectionAddress)}</h2>{addresses}</section> })
+}
+
+fn day_name(day: Weekday, tr: Tr) -> String {
+    tr.get([Key::Mon, Key::Tue, Key::Wed, Key::Thu, Key::Fri, Key::Sat, Key::Sun][day.index()])
+}
+
+/// Opening hours in Japan time, and whether it is open right now.
+fn hours_section(org: &Organization, tr: Tr) -> Option<impl IntoView + use<>> {
+    let hours: Vec<Hours> = org.schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
+    if hours.is_empty() {
+        return None;
+    }
+    let rows = hours
+        .iter()
+        .map(|h| {
+            let days = h
+                .day_runs()
+                .into_iter()
+                .map(|(from, to)| {
+                    if from == to {
+                        day_name(from, tr)
+                    } else {
+                        tr.fill(Key::DayRange, &[("from", &day_name(from, tr)), ("to", &day_name(to, tr))])
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <li>{days}" "<span dir="ltr">{format!("{}–{}", h.opens, h.closes)}</span></li> }
+        })
+        .collect_view();
+    let status = hours::status(&hours, hours::japan_time(web::now_ms())).map(|s| match s {
+        OpenStatus::OpenUntil(t) => view! { <p class="open">{tr.fill(Key::OpenNow, &[("time", &t.to_string())])}</p> }.into_any(),
+        OpenStatus::ClosedUntil(day, t) => {
+            view! { <p class="closed">{tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())])}</p> }.into_any()
+        }
+    });
+    Some(view! {
+        <section>
+            <h2>{tr.get(Key::SectionHours)}" "<small>"("{tr.get(Key::JapanTime)}")"</small></h2>
+            <ul class="plain">{rows}</ul>
+            {status}
+        </section>
+    })
+}
+
+fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    if org.contacts.is_empty() {
+        return None;
+    }
+    let people = org
+        .contacts
+        .iter()
+        .map(|c| {
+            let title = c.title.as_ref().map(|t| view! { ", "{localized(t, lang)} });
+            let email = c.email.as_deref().and_then(links::mailto).map(|href| {
+                let address = href.trim_start_matches("mailto:").to_string();
+                view! { <br/><a href=href dir="ltr">{address}</a> }
+            });
+            view! { <li>{c.name.clone()}{title}{email}</li> }
+        })
+        .collect_view();
+    Some(view! { <section><h2>{tr.get(Key::SectionContacts)}</h2><ul class="plain">{people}</ul></section> })
+}
+
+/// Services or languages as a list; `when_empty` says what to show when none is stated.
+fn terms_section(heading: Key, terms: &[Term], ids: &[String], lang: &str, when_empty: Option<Key>) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    if ids.is_empty() && when_empty.is_none() {
+        return None;
+    }
+    let items = ids.iter().map(|id| view! { <li>{Taxonomy::name(terms, id, lang).to_string()}</li> }).collect_view();
+    let empty = ids.is_empty().then(|| when_empty.map(|k| view! { <p>{tr.get(k)}</p> }));
+    Some(view! { <section><h2>{tr.get(heading)}</h2><ul class="tags">{items}</ul>{empty}</section> })
+}
+
+fn notes_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {
+    (!org.caveats.is_empty()).then(|| {
+        view! {
+            <section class="notes">
+                <h2>{use_tr().get(Key::SectionNotes)}</h2>
+                {org.caveats.iter().map(|c| view! { <p>{localized(c, lang)}</p> }).collect_view()}
+            </section>
+        }
+    })
+}

@@ -1,0 +1,118 @@
+//! Small pieces the pages share: save, share and copy buttons, paragraphs, provenance.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::bookmarks::Kind;
+use crate::i18n::Key;
+use crate::model::Dataset;
+use crate::text::Text;
+use crate::ui::store::use_saved;
+use crate::ui::tr::use_tr;
+use crate::web::{self, Shared};
+
+/// Saves a record on this device, or removes it.
+#[component]
+pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
+    let (saved, tr) = (use_saved(), use_tr());
+    let is_saved = {
+        let id = id.clone();
+        Memo::new(move |_| saved.contains(kind, &id))
+    };
+    let label = format!("{}: {title}", tr.get(Key::Save));
+    view! {
+        <button
+            type="button"
+            class="btn save"
+            aria-pressed=move || is_saved.get().to_string()
+            aria-label=label
+            on:click=move |_| saved.toggle(kind, &id, &title)
+        >
+            <span aria-hidden="true">{move || if is_saved.get() { "★" } else { "☆" }}</span>
+            {move || tr.get(if is_saved.get() { Key::SavedState } else { Key::Save })}
+        </button>
+    }
+}
+
+/// A button whose result is announced beside it ("Copied", "Could not copy").
+fn announcing_button(label: Key, class: &'static str, act: impl Fn(RwSignal<Option<Key>>) + 'static) -> impl IntoView {
+    let tr = use_tr();
+    let said = RwSignal::new(None::<Key>);
+    view! {
+        <button type="button" class=class on:click=move |_| act(said)>{tr.s(label)}</button>
+        <span class="said" role="status">{move || said.get().map(|k| tr.get(k))}</span>
+    }
+}
+
+/// Shares the current page through the system share sheet, or copies its link.
+#[component]
+pub fn ShareButton(title: String) -> impl IntoView {
+    announcing_button(Key::Share, "btn", move |said| {
+        let title = title.clone();
+        spawn_local(async move {
+            said.set(match web::share(&title, &web::current_href()).await {
+                Shared::Shared => None,
+                Shared::Copied => Some(Key::LinkCopied),
+                Shared::Failed => Some(Key::CopyFailed),
+            });
+        });
+    })
+}
+
+/// Copies a text, such as an address.
+#[component]
+pub fn CopyButton(text: String, label: Key) -> impl IntoView {
+    announcing_button(label, "btn", move |said| {
+        let text = text.clone();
+        spawn_local(async move {
+            said.set(Some(if web::copy_text(&text).await { Key::Copied } else { Key::CopyFailed }));
+        });
+    })
+}
+
+/// A text's paragraphs (blank-line separated), marked with the language they are really in.
+pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
+    let shown = text.get(lang);
+    let tag = shown.lang.to_string();
+    shown
+        .text
+        .split("\n\n")
+        .map(|p| view! { <p lang=tag.clone()>{p.to_string()}</p> })
+        .collect_view()
+}
+
+/// A translatable text as a span, with a `lang` attribute when it is in a fallback language.
+pub fn localized(text: &Text, lang: &str) -> impl IntoView + use<> {
+    let shown = text.get(lang);
+    let tag = (shown.lang != lang).then(|| shown.lang.to_string());
+    view! { <span lang=tag>{shown.text.to_string()}</span> }
+}
+
+/// "Last verified … · Source …" for a record.
+pub fn provenance(data: &Dataset, source: &str, last_verified: &str) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let lang = tr.code();
+    let source = data.source(source).map(|s| {
+        let title = s.title.text(lang).to_string();
+        let date = tr.date(&s.last_updated);
+        format!("{title} ({date})")
+    });
+    view! {
+        <footer class="provenance">
+            <p>{tr.fill(Key::LastVerified, &[("date", &tr.date(last_verified))])}</p>
+            <p>{source.map(|s| tr.fill(Key::SourceLine, &[("source", &s)]))}</p>
+        </footer>
+    }
+}
+
+/// The page for an unknown id or route.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let tr = use_tr();
+    web::set_title(&tr.get(Key::NotFoundTitle));
+    view! {
+        <h1 tabindex="-1">{tr.get(Key::NotFoundTitle)}</h1>
+        <p>{tr.get(Key::NotFound)}</p>
+        <p><crate::ui::nav::Link route=Default::default() class="btn">{tr.get(Key::BackToDirectory)}</crate::ui::nav::Link></p>
+    }
+}

@@ -1,0 +1,188 @@
+//! The browser, behind small safe functions: fetch, the URL and history, storage, clipboard,
+//! sharing, Intl and the document. Nothing here panics when a feature is missing; it says so.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// True if `object[name]` exists (calling a missing browser API would abort the app).
+fn has(object: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer at all: offline, or the server is down.
+    Network,
+    /// The server answered with an error status.
+    Status(u16),
+}
+
+/// GETs a same-origin URL (relative to the page) as text.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = window().ok_or(FetchError::Network)?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FetchError::Network)?.unchecked_into();
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Network)?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)
+}
+
+/// The page URL's decoded query parameters, in order.
+pub fn query_params() -> Vec<(String, String)> {
+    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let Ok(Some(entries)) = js_sys::try_iter(&params.entries()) else { return Vec::new() };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// A same-page URL with these query parameters: `?org=jar`, or the bare path for none.
+pub fn url_with(params: &[(&str, String)]) -> String {
+    let encoded = web_sys::UrlSearchParams::new().map(|p| {
+        for (name, value) in params {
+            p.append(name, value);
+        }
+        String::from(p.to_string())
+    });
+    match encoded {
+        Ok(query) if !query.is_empty() => format!("?{query}"),
+        _ => window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".into()),
+    }
+}
+
+/// Puts a URL in the address bar: a new history entry, or in place of the current one.
+pub fn set_url(url: &str, new_entry: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
+    let _ = if new_entry {
+        history.push_state_with_url(&JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+    };
+}
+
+/// The full address of the current page, for sharing.
+pub fn current_href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// localStorage, if this browser lets the page use it (it may be missing, blocked or full).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    let storage = window()?.local_storage().ok()??;
+    const PROBE: &str = "michishirube.probe";
+    storage.set_item(PROBE, "1").ok()?;
+    storage.remove_item(PROBE).ok()?;
+    Some(storage)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
+}
+
+/// Sets `<html lang dir>`.
+pub fn set_document_language(code: &str, rtl: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves focus to the page's main heading, so screen readers announce the new page.
+pub fn focus_main_heading() {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    if let Some(heading) = document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Copies text to the clipboard. Returns whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    if !has(&navigator, "clipboard") {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it (or the person closed it).
+    Shared,
+    /// No share sheet here: the link was copied instead.
+    Copied,
+    Failed,
+}
+
+/// Shares a link through the system share sheet, or copies it where there is none.
+pub async fn share(title: &str, url: &str) -> Shared {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Shared::Failed };
+    if has(&navigator, "share") {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // A cancelled share sheet rejects too; that is not a failure to report.
+        let _ = JsFuture::from(navigator.share_with_data(&data)).await;
+        return Shared::Shared;
+    }
+    if copy_text(url).await { Shared::Copied } else { Shared::Failed }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+fn locales(lang: &str) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang))
+}
+
+/// The CLDR plural category of `n` in a language: "one", "few", "other", …
+pub fn plural_category(lang: &str, n: usize) -> String {
+    let rules = js_sys::Intl::PluralRules::new(&locales(lang), &js_sys::Object::new());
+    rules.select(n as f64).into()
+}
+
+/// A number written the language's way.
+pub fn format_number(lang: &str, n: usize) -> String {
+    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
+    format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| n.to_string())
+}
+
+/// "May 2023" / "2023年5月" for a year and month (and "25 November 2026" with a day).
+pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String {
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    let _ = (set("year", "numeric"), set("month", "long"), set("timeZone", "UTC"));
+    if day.is_some() {
+        let _ = set("day", "numeric");
+    }
+    let date = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::utc(year as f64, (month - 1) as f64)));
+    if let Some(d) = day {
+        date.set_utc_date(d as u32);
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| format!("{year}-{month:02}"))
+}

@@ -1,0 +1,291 @@
+// What a person does with the directory, in a real browser against the release build.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('home page', () => {
+  it('shows a card for every organisation, the count, and the legal cards', async () => {
+    const { page, context, errors } = await openPage(browser, server.url);
+    assert.equal(await page.locator('h1').textContent(), 'Find help');
+    assert.equal((await cardIds(page)).length, 9);
+    assert.equal(await page.locator('.count').textContent(), '9 organisations');
+    const frj = page.locator('li.card[data-id="frj"]');
+    assert.match(await frj.locator('h3').textContent(), /Forum for Refugees Japan/);
+    assert.equal(await frj.locator('a.call').getAttribute('href'), 'tel:+81363830688');
+    assert.equal(await frj.locator('a[href^="mailto:"]').getAttribute('href'), 'mailto:info@frj.or.jp');
+    assert.equal(await page.locator('section.legal li.card').count(), 5);
+    assert.match(await page.locator('footer.bottom').textContent(), /Information as of May 2023/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('searches as you type, without reloading, and puts the search in the URL', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.evaluate(() => (window.notReloaded = true));
+    await page.getByLabel('Search organisations').pressSequentially('stateless');
+    await page.waitForFunction(() => document.querySelector('.count').textContent !== '9 organisations');
+    const ids = await cardIds(page);
+    assert.equal(ids[0], 'stateless-network');
+    assert.equal(await page.locator('.count').textContent(), `${ids.length} organisations`);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'stateless');
+    assert.equal(await page.evaluate(() => window.notReloaded), true);
+    // Full-width letters find the same.
+    await page.getByLabel('Search organisations').fill('ＪＬＮＲ');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    assert.deepEqual(await cardIds(page), ['jlnr']);
+    // Every word must match.
+    await page.getByLabel('Search organisations').fill('stateless burma');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '0 organisations');
+    assert.match(await page.locator('.empty').textContent(), /No organisation matches/);
+    await context.close();
+  });
+
+  it('narrows the list and the count with filters, kept across a reload', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await page.getByLabel('Prefecture').selectOption('kanagawa');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    assert.deepEqual(await cardIds(page), ['stateless-network']);
+    await page.getByLabel('Prefecture').selectOption('');
+    await page.getByLabel('Category').selectOption('legal-aid');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '5 organisations');
+    await page.getByLabel('Search organisations').fill('network');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '3 organisations');
+    assert.equal(new URL(page.url()).search, '?q=network&category=legal-aid');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.deepEqual(await cardIds(page), ['jlnr', 'frj', 'jar']);
+    assert.equal(await page.getByLabel('Search organisations').inputValue(), 'network');
+    assert.equal(await page.getByLabel('Category').inputValue(), 'legal-aid');
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '9 organisations');
+    assert.equal(new URL(page.url()).search, '');
+    await context.close();
+  });
+});
+
+describe('detail pages', () => {
+  it('opens an organisation by its deep link, with every way to reach it', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?org=jar`);
+    assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+    const calls = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(calls.includes('tel:+81353796001'));
+    assert.ok(calls.includes('tel:+81120477472'));
+    // The fax is shown but never offered as a call.
+    assert.ok(!calls.some((href) => href.includes('53796002')));
+    assert.match(await page.locator('dl.fields').textContent(), /Fax \(not for calls\)03-5379-6002/);
+    assert.equal(await page.locator('.actions a[href^="mailto:"]').getAttribute('href'), 'mailto:barbour@refugee.or.jp');
+    assert.match(await page.locator('section', { hasText: 'Contact people' }).textContent(), /Eri Ishikawa\s*ishikawa@refugee\.or\.jp/);
+    assert.match(await page.locator('address').textContent(), /1-7-10 Yotsuya.*Shinjuku-ku, Tokyo 160-0004/);
+    const maps = page.getByRole('link', { name: 'Open in maps' });
+    assert.match(await maps.getAttribute('href'), /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=.*160-0004/);
+    assert.match(await page.locator('main').textContent(), /Monday–Friday 10:00–17:00/);
+    assert.match(await page.locator('.provenance').textContent(), /Last verified: May 2023/);
+    assert.match(await page.locator('.provenance').textContent(), /AMERA International/);
+    await context.close();
+  });
+
+  it('flags the truncated JLNR address instead of linking it', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?org=jlnr`);
+    assert.equal(await page.locator('a[href^="mailto:"]').count(), 0);
+    assert.match(await page.locator('dl.fields').textContent(), /jlnr@izumibashi-law\.ne\s*Not confirmed/);
+    await context.close();
+  });
+
+  it('goes to a card and back with the browser, and reload stays on the page', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?q=refugee`);
+    await page.locator('li.card[data-id="jar"] h3 a').click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
+    assert.equal(new URL(page.url()).search, '?org=jar');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Find help');
+    assert.equal(await page.getByLabel('Search organisations').inputValue(), 'refugee');
+    await context.close();
+  });
+
+  it('opens a legal card by its deep link', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?legal=refugee-convention`);
+    assert.equal(await page.locator('h1').textContent(), 'The 1951 Refugee Convention and its 1967 Protocol');
+    assert.match(await page.locator('main').textContent(), /non-refoulement/);
+    await context.close();
+  });
+
+  it('says so when a record does not exist', async () => {
+    const { page, context, errors } = await openPage(browser, `${server.url}?org=no-such-org`);
+    assert.equal(await page.locator('h1').textContent(), 'Not found');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('copies the address and shares the link', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?org=jar`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => delete Navigator.prototype.share);
+    await page.getByRole('button', { name: 'Copy address' }).click();
+    await page.getByText('Copied', { exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByText('Link copied').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?org=jar`);
+    await context.close();
+  });
+});
+
+describe('bookmarks', () => {
+  it('survive a reload and are listed on the saved page', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const save = page.locator('li.card[data-id="jar"] button.save');
+    await save.click();
+    assert.equal(await save.getAttribute('aria-pressed'), 'true');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.locator('li.card[data-id="jar"] button.save').getAttribute('aria-pressed'), 'true');
+    await page.getByRole('link', { name: /Saved/ }).click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Saved');
+    assert.deepEqual(await cardIds(page), ['jar']);
+    assert.equal(new URL(page.url()).search, '?page=saved');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')));
+    assert.deepEqual(stored, [{ kind: 'organization', id: 'jar', title: 'Japan Association for Refugees' }]);
+    await context.close();
+  });
+
+  it('keep a record that left the dataset, marked "no longer listed"', async () => {
+    const { page, context } = await openPage(browser, null);
+    await page.addInitScript(() => {
+      localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([{ kind: 'organization', id: 'closed-ngo', title: 'A Closed NGO' }]));
+    });
+    await gotoReady(page, `${server.url}?page=saved`);
+    const gone = page.locator('li.card.gone');
+    assert.match(await gone.textContent(), /A Closed NGO.*No longer listed in the directory/);
+    await gone.getByRole('button', { name: 'Remove' }).click();
+    assert.equal(await page.locator('li.card.gone').count(), 0);
+    await context.close();
+  });
+
+  it('work for the session, and say so, when storage is blocked', async () => {
+    const { page, context, errors } = await openPage(browser, null);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await gotoReady(page, server.url);
+    await page.locator('li.card[data-id="frj"] button.save').click();
+    await page.getByRole('link', { name: /Saved/ }).click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Saved');
+    assert.deepEqual(await cardIds(page), ['frj']);
+    assert.match(await page.locator('.notice').textContent(), /kept only until you close this page/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('back up a corrupt stored value instead of overwriting it', async () => {
+    const { page, context } = await openPage(browser, null);
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('michishirube.bookmarks.v1', '{not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await gotoReady(page, `${server.url}?page=saved`);
+    assert.match(await page.locator('main').textContent(), /could not be read/);
+    await page.getByRole('link', { name: 'Directory' }).click();
+    await page.locator('li.card[data-id="jar"] button.save').click();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('michishirube.bookmarks.v1.unreadable')).map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(backups, ['{not json']);
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  it('switches to Japanese, sets <html lang>, and remembers the choice', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.getByLabel('Language', { exact: true }).selectOption('ja');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '支援を探す');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+    assert.equal(await page.locator('.count').textContent(), '9団体');
+    assert.match(await page.locator('li.card[data-id="jar"] h3').textContent(), /難民支援協会/);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '支援を探す');
+    await context.close();
+  });
+
+  it('follows ?lang=ja, and the browser language on a first visit', async () => {
+    const viaUrl = await openPage(browser, `${server.url}?lang=ja&org=jar`);
+    await viaUrl.page.waitForFunction(() => document.documentElement.lang === 'ja');
+    assert.equal(await viaUrl.page.locator('h1').textContent(), '難民支援協会');
+    assert.match(await viaUrl.page.locator('address').textContent(), /〒160-0004東京都新宿区/);
+    await viaUrl.context.close();
+    const viaBrowser = await openPage(browser, server.url, { locale: 'ja-JP' });
+    assert.equal(await viaBrowser.page.locator('h1').textContent(), '支援を探す');
+    await viaBrowser.context.close();
+  });
+});
+
+describe('phone-sized and private', () => {
+  it('never scrolls sideways at 360 px, and every tap target is at least 44 px', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const pages = ['', '?org=jar', '?org=stateless-network', '?org=jlnr', '?org=iom-japan', '?legal=icrra', '?page=saved', '?lang=ja&org=unhcr-japan'];
+    for (const path of pages) {
+      await gotoReady(page, server.url + path);
+      assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${path || 'home'}`);
+      const small = await page.locator('main a.btn, main button, main select, main input, header a, header select').evaluateAll((els) =>
+        els
+          .filter((e) => e.offsetParent !== null)
+          .map((e) => [e.textContent.trim() || e.id, e.getBoundingClientRect().height])
+          .filter(([, h]) => h < 44),
+      );
+      assert.deepEqual(small, [], `small tap targets on ${path || 'home'}`);
+    }
+    await context.close();
+  });
+
+  it('sends no request outside its own origin and sets no cookie', async () => {
+    const { page, context, requests } = await openPage(browser, server.url);
+    await page.getByLabel('Search organisations').fill('tokyo');
+    await page.locator('li.card h3 a').first().click();
+    await page.locator('button.save').click();
+    await page.getByLabel('Language', { exact: true }).selectOption('ja');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    const origin = new URL(server.url).origin;
+    assert.ok(requests.length > 0);
+    assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
+    assert.deepEqual(await context.cookies(), []);
+    await context.close();
+  });
+});
+
+describe('when the data cannot be loaded', () => {
+  it('explains, and loads it on retry', async () => {
+    const { page, context } = await openPage(browser, null);
+    let fail = true;
+    await page.route('**/data/directory.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.goto(server.url);
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /could not be loaded/);
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => document.querySelector('.count')?.textContent === '9 organisations');
+    await context.close();
+  });
+});

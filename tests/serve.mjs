@@ -1,0 +1,89 @@
+// A small static file server for the release build, as a static host would serve it:
+// correct MIME types (application/wasm for streaming compilation), gzip when the client
+// accepts it, and the app under an optional sub-path. Loopback only.
+//
+//   node tests/serve.mjs [--dir dist] [--port 8080] [--base /] [--gzip]
+//
+// Also importable: `startServer({ dir, port, base, gzip })` resolves to { url, close }.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt']);
+
+export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, log = false } = {}) {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      if (path === prefix.slice(0, -1)) {
+        res.writeHead(301, { location: prefix }).end();
+      } else {
+        res.writeHead(404).end('not found');
+      }
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = await readFile(file);
+      const ext = extname(file);
+      const headers = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      };
+      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      if (log) console.log(200, path);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      if (log) console.log(404, path);
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+      done({ url, server, close: () => new Promise((c) => server.close(c)) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { url } = await startServer({
+    dir: arg('dir', 'dist'),
+    port: Number(arg('port', 8080)),
+    base: arg('base', '/'),
+    gzip: !process.argv.includes('--no-gzip'),
+  });
+  console.log(`Michishirube is being served at ${url}  (Ctrl+C stops it)`);
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build (and with --browser, to test) Michishirube, at pinned
+# versions. Safe to run again: it installs nothing that is already there at the right version.
+# Needs rustup, Node/npm and (for --browser) apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
+WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+export PATH="$HOME/.cargo/bin:$PWD/tests/node_modules/.bin:$PATH"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "Installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WASM_BINDGEN_VERSION" ]; then
+  step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
+  # Not --locked: that crate's lockfile names a version the registry no longer has.
+  cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# npm's binaryen gives wasm-opt 132 (Debian's 108 breaks the module); playwright-core drives
+# the system Chromium and downloads no browser.
+if [ ! -x tests/node_modules/.bin/wasm-opt ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+  step "Installing the npm packages in tests/"
+  npm ci --prefix tests --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
+  step "Installing Chromium from apt"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
+fi
+
+# Trunk builds offline, so every crate must already be here.
+cargo fetch --quiet
