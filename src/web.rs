@@ -71,6 +71,16 @@ pub fn set_url(url: &str, new_entry: bool) {
     };
 }
 
+/// Changes a query parameter of the current URL in place, if the URL has it.
+pub fn replace_param_if_present(name: &str, value: &str) {
+    let params = query_params();
+    if params.iter().any(|(k, _)| k == name) {
+        let changed: Vec<(&str, String)> =
+            params.iter().map(|(k, v)| (k.as_str(), if k == name { value.to_string() } else { v.clone() })).collect();
+        set_url(&url_with(&changed), false);
+    }
+}
+
 /// The full address of the current page, for sharing.
 pub fn current_href() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()

@@ -46,12 +46,14 @@ impl Tr {
         self.load(language).await;
     }
 
-    /// Switches language at the person's request, and remembers it.
+    /// Switches language at the person's request, and remembers it (in the URL too, if the
+    /// URL names a language, so a reload keeps the choice).
     pub fn choose(self, code: &str) {
         let Some(language) = i18n::language(code) else { return };
         if let Some(storage) = web::local_storage() {
             let _ = storage.set_item(LANG_KEY, language.code);
         }
+        web::replace_param_if_present("lang", language.code);
         spawn_local(self.load(language));
     }
 

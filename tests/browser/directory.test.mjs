@@ -235,6 +235,12 @@ describe('languages', () => {
     await viaUrl.page.waitForFunction(() => document.documentElement.lang === 'ja');
     assert.equal(await viaUrl.page.locator('h1').textContent(), '難民支援協会');
     assert.match(await viaUrl.page.locator('address').textContent(), /〒160-0004東京都新宿区/);
+    // Choosing another language replaces the URL's, so a reload keeps the choice.
+    await viaUrl.page.getByLabel('言語', { exact: true }).selectOption('en');
+    await viaUrl.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(new URL(viaUrl.page.url()).search, '?lang=en&org=jar');
+    await viaUrl.page.reload();
+    await viaUrl.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
     await viaUrl.context.close();
     const viaBrowser = await openPage(browser, server.url, { locale: 'ja-JP' });
     assert.equal(await viaBrowser.page.locator('h1').textContent(), '支援を探す');
