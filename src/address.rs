@@ -9,13 +9,25 @@ pub fn lines(a: &Address, taxonomy: &Taxonomy, lang: &str) -> Vec<String> {
     let building = a.address_2.as_ref().map(|t| t.text(lang).to_string());
     let street = a.address_1.text(lang).to_string();
     if lang == "ja" {
-        let mut out = vec![format!("〒{}", a.postal_code), format!("{prefecture}{}", a.city.text(lang)), street];
+        let mut out = vec![format!("〒{}", a.postal_code), place(a.city.text(lang), prefecture, lang), street];
         out.extend(building);
         out
     } else {
         let mut out: Vec<String> = building.into_iter().collect();
         out.extend([street, format!("{}, {prefecture} {}", a.city.text(lang), a.postal_code), "Japan".to_string()]);
         out
+    }
+}
+
+/// A place as a reader names it: "Shinjuku-ku, Tokyo", "東京都新宿区", or just "Tokyo" when the
+/// city is the prefecture.
+pub fn place(city: &str, prefecture: &str, lang: &str) -> String {
+    if city == prefecture || prefecture.starts_with(city) {
+        prefecture.to_string()
+    } else if lang == "ja" {
+        format!("{prefecture}{city}")
+    } else {
+        format!("{city}, {prefecture}")
     }
 }
 
@@ -40,5 +52,13 @@ mod tests {
         assert_eq!(lines(&a, &t, "en"), ["Daisan Shikakura Bldg., 6F", "1-7-10 Yotsuya", "Shinjuku-ku, Tokyo 160-0004", "Japan"]);
         assert_eq!(lines(&a, &t, "ja"), ["〒160-0004", "東京都新宿区", "1-7-10 Yotsuya", "Daisan Shikakura Bldg., 6F"]);
         assert_eq!(one_line(&a, &t), "Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan");
+    }
+
+    #[test]
+    fn names_places_in_each_languages_order() {
+        assert_eq!(place("Shinjuku-ku", "Tokyo", "en"), "Shinjuku-ku, Tokyo");
+        assert_eq!(place("新宿区", "東京都", "ja"), "東京都新宿区");
+        assert_eq!(place("Tokyo", "Tokyo", "en"), "Tokyo");
+        assert_eq!(place("東京", "東京都", "ja"), "東京都");
     }
 }

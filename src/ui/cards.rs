@@ -4,12 +4,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::address;
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::links;
 use crate::model::{Organization, Pointer, Taxonomy};
 use crate::phone;
 use crate::route::Page;
+use crate::text::Text;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
@@ -17,11 +19,7 @@ use crate::ui::widgets::{BookmarkButton, localized};
 
 /// Where an organisation is: its cities and prefectures, or "Location not stated".
 pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
-    let place = |city: &crate::text::Text, prefecture: &str| {
-        let prefecture = Taxonomy::name(&taxonomy.prefectures, prefecture, lang);
-        let city = city.text(lang);
-        if city == prefecture || prefecture.starts_with(city) { prefecture.to_string() } else { format!("{city}, {prefecture}") }
-    };
+    let place = |city: &Text, prefecture: &str| address::place(city.text(lang), Taxonomy::name(&taxonomy.prefectures, prefecture, lang), lang);
     let places: Vec<String> = org
         .addresses
         .iter()
