@@ -4,7 +4,9 @@
 //
 //   node tests/serve.mjs [--dir dist] [--port 8080] [--base /] [--gzip]
 //
-// Also importable: `startServer({ dir, port, base, gzip })` resolves to { url, close }.
+// Also importable: `startServer({ dir, port, base, gzip })` resolves to { url, close, control },
+// where tests can switch `control.dir` to another build, set `control.down` to drop every
+// connection (the network is gone), or put a body in `control.overrides` for a path.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -26,10 +28,21 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt']);
 
 export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, log = false } = {}) {
-  const root = resolve(dir);
+  const control = { dir, down: false, overrides: new Map() };
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
+    if (control.down) {
+      req.socket.destroy();
+      return;
+    }
+    const root = resolve(control.dir);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const override = control.overrides.get(path.slice(prefix.length));
+    if (override) {
+      res.writeHead(override.status ?? 200, { 'content-type': override.type ?? 'application/json', 'cache-control': 'no-cache' });
+      res.end(override.body);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       if (path === prefix.slice(0, -1)) {
         res.writeHead(301, { location: prefix }).end();
@@ -69,7 +82,11 @@ export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, l
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-      done({ url, server, close: () => new Promise((c) => server.close(c)) });
+      const close = () => {
+        server.closeAllConnections();
+        return new Promise((c) => server.close(c));
+      };
+      done({ url, server, control, close });
     });
   });
 }

@@ -12,6 +12,7 @@ use crate::ui::legal::LegalPage;
 use crate::ui::nav::{Link, Nav, to, use_nav};
 use crate::ui::organization::OrganizationPage;
 use crate::ui::saved::SavedPage;
+use crate::ui::status::{Status, StatusBar};
 use crate::ui::store::{Saved, use_saved};
 use crate::ui::tr::{Tr, use_tr};
 use crate::web;
@@ -23,6 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(Nav::start());
     provide_context(Saved::start());
     provide_context(Directory::start());
+    provide_context(Status::start());
     let started = RwSignal::new(false);
     let url_lang = web::query_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
     spawn_local(async move {
@@ -33,6 +35,7 @@ pub fn App() -> impl IntoView {
         <Show when=move || started.get() fallback=|| view! { <p class="loading">"…"</p> }>
             <a class="skip" href="#main">{tr.s(Key::SkipToContent)}</a>
             <Header/>
+            <StatusBar/>
             <main id="main" tabindex="-1">
                 <CurrentPage/>
             </main>
@@ -118,10 +121,7 @@ fn Footer() -> impl IntoView {
         directory.ready().map(|loaded| {
             let data = &loaded.data;
             let sources = data.sources.iter().map(|s| s.title.text(tr.code()).to_string()).collect::<Vec<_>>().join("; ");
-            view! {
-                <p>{tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))])}</p>
-                <p>{tr.fill(Key::SourceLine, &[("source", &sources)])}</p>
-            }
+            view! { <p>{tr.fill(Key::SourceLine, &[("source", &sources)])}</p> }
         })
     };
     view! {

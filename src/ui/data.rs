@@ -1,4 +1,5 @@
-//! Loading the dataset from `data/directory.json`, and its search index, once per visit.
+//! Loading the dataset from `data/directory.json` and its search index; when a service worker
+//! serves a cached copy, refreshing it in the background, keeping a new copy only if it is valid.
 
 use std::sync::Arc;
 
@@ -7,15 +8,24 @@ use leptos::task::spawn_local;
 
 use crate::model::{Dataset, DatasetError};
 use crate::search::SearchIndex;
-use crate::web::{self, FetchError};
+use crate::validate::validate;
+use crate::web::{self, FetchError, offline};
 
 pub const DATASET_URL: &str = "data/directory.json";
+/// When the service worker fetched the copy it serves (Unix ms), set by `public/sw.js`.
+const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
 /// The dataset with its search index.
 #[derive(Debug, PartialEq)]
 pub struct Loaded {
     pub data: Dataset,
     pub index: SearchIndex,
+}
+
+impl Loaded {
+    fn new(data: Dataset) -> Arc<Loaded> {
+        Arc::new(Loaded { index: SearchIndex::new(&data), data })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +44,8 @@ pub enum Load {
 #[derive(Clone, Copy)]
 pub struct Directory {
     pub load: RwSignal<Load>,
+    /// When this device last fetched the dataset from the server (Unix ms).
+    pub refreshed: RwSignal<Option<f64>>,
 }
 
 pub fn use_directory() -> Directory {
@@ -42,7 +54,7 @@ pub fn use_directory() -> Directory {
 
 impl Directory {
     pub fn start() -> Directory {
-        let directory = Directory { load: RwSignal::new(Load::Loading) };
+        let directory = Directory { load: RwSignal::new(Load::Loading), refreshed: RwSignal::new(None) };
         directory.fetch();
         directory
     }
@@ -51,15 +63,41 @@ impl Directory {
     pub fn fetch(self) {
         self.load.set(Load::Loading);
         spawn_local(async move {
-            let loaded = match web::fetch_text(DATASET_URL).await {
-                Err(e) => Load::Failed(LoadError::Fetch(e)),
-                Ok(json) => match Dataset::from_json(&json) {
-                    Err(e) => Load::Failed(LoadError::Dataset(e)),
-                    Ok(data) => Load::Ready(Arc::new(Loaded { index: SearchIndex::new(&data), data })),
-                },
+            let (load, fetched) = match web::fetch(DATASET_URL, false).await {
+                Err(e) => (Load::Failed(LoadError::Fetch(e)), None),
+                Ok((json, headers)) => {
+                    let fetched = headers.get(FETCHED_HEADER).ok().flatten().and_then(|t| t.parse().ok());
+                    match Dataset::from_json(&json) {
+                        Err(e) => (Load::Failed(LoadError::Dataset(e)), None),
+                        // Without the header the copy came straight from the server.
+                        Ok(data) => (Load::Ready(Loaded::new(data)), fetched.or(Some(web::now_ms()))),
+                    }
+                }
             };
-            self.load.set(loaded);
+            let served_from_cache = matches!(load, Load::Ready(_)) && offline::controlled();
+            self.load.set(load);
+            self.refreshed.set(fetched);
+            if served_from_cache && offline::online() {
+                self.refresh().await;
+            }
         });
+    }
+
+    /// Fetches the server's current copy; a valid one is shown and cached, anything else is
+    /// ignored so a damaged download never replaces good data.
+    async fn refresh(self) {
+        let url = format!("{DATASET_URL}?fresh={}", web::now_ms() as u64);
+        let Ok((json, _)) = web::fetch(&url, true).await else { return };
+        let Ok(data) = Dataset::from_json(&json) else { return };
+        if !validate(&data).is_empty() {
+            return;
+        }
+        offline::store_dataset(&json);
+        self.refreshed.set(Some(web::now_ms()));
+        let changed = self.ready().is_none_or(|current| current.data != data);
+        if changed {
+            self.load.set(Load::Ready(Loaded::new(data)));
+        }
     }
 
     /// The dataset, once loaded.

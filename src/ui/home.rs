@@ -9,7 +9,7 @@ use crate::i18n::Key;
 use crate::route::Route;
 use crate::search::{Query, rank};
 use crate::ui::cards::{LegalCard, OrgCard, pointer_card};
-use crate::ui::data::Loaded;
+use crate::ui::data::{Loaded, use_directory};
 use crate::ui::nav::use_nav;
 use crate::ui::tr::use_tr;
 use crate::web;
@@ -31,6 +31,7 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let (cards, legal_cards) = (loaded.clone(), loaded.clone());
     view! {
         <h1 tabindex="-1">{tr.get(Key::HomeTitle)}</h1>
+        <DataDate last_updated=loaded.data.last_updated.clone()/>
         <SearchBox/>
         <FilterBar loaded=loaded.clone()/>
         <p class="count" role="status">{move || tr.count(Key::ResultCount, results.with(Vec::len))}</p>
@@ -55,6 +56,19 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
             <h2 id="pointers-title">{tr.get(Key::ResourcesTitle)}</h2>
             <ul class="cards">{loaded.data.pointers.iter().map(|p| pointer_card(p, lang)).collect_view()}</ul>
         </section>
+    }
+}
+
+/// How old the information is, and when this device last fetched it.
+#[component]
+fn DataDate(last_updated: String) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let refreshed = move || directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::format_datetime(tr.code(), ms))]));
+    view! {
+        <p class="as-of">
+            <span>{tr.fill(Key::DataAsOf, &[("date", &tr.date(&last_updated))])}</span>
+            " "<span class="refreshed">{refreshed}</span>
+        </p>
     }
 }
 

@@ -8,6 +8,7 @@ mod legal;
 mod nav;
 mod organization;
 mod saved;
+mod status;
 mod store;
 mod tr;
 mod widgets;

@@ -27,7 +27,8 @@ describe('home page', () => {
     assert.equal(await frj.locator('a.call').getAttribute('href'), 'tel:+81363830688');
     assert.equal(await frj.locator('a[href^="mailto:"]').getAttribute('href'), 'mailto:info@frj.or.jp');
     assert.equal(await page.locator('section.legal li.card').count(), 5);
-    assert.match(await page.locator('footer.bottom').textContent(), /Information as of May 2023/);
+    assert.match(await page.locator('.as-of').textContent(), /^Information as of May 2023\. Updated on this device: \d+ [A-Z][a-z]+ 20\d\d, \d\d:\d\d\.$/);
+    assert.match(await page.locator('footer.bottom').textContent(), /Source: AMERA International/);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -19,8 +19,15 @@ const FLAGS = [
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
+const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+  return chromium.launch({ executablePath: EXECUTABLE, args: FLAGS });
+}
+
+/** A browser with a real profile on disk (installing an app is impossible in incognito). */
+export async function launchWithProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: EXECUTABLE, args: FLAGS, ...PHONE });
 }
 
 export async function serve(options = {}) {
@@ -56,4 +63,24 @@ export async function cardIds(page) {
 /** How far the page scrolls sideways (0 means it fits). */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Waits until the service worker controls the page and has cached the shell and the dataset. */
+export async function waitForOffline(page, timeout = 15000) {
+  // Polled from here: waitForFunction does not wait for an async predicate's promise.
+  const ready = () =>
+    page.evaluate(async () => {
+      if (!navigator.serviceWorker?.controller) return false;
+      const keys = await caches.keys();
+      const data = keys.find((k) => k.includes(' data v'));
+      return keys.some((k) => k.includes(' shell ')) && data !== undefined && (await (await caches.open(data)).keys()).length > 0;
+    });
+  for (const start = Date.now(); !(await ready()); await page.waitForTimeout(100)) {
+    if (Date.now() - start > timeout) throw new Error('the app did not become available offline');
+  }
+}
+
+/** The names of the app's caches. */
+export async function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
 }

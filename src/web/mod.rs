@@ -1,6 +1,8 @@
 //! The browser, behind small safe functions: fetch, the URL and history, storage, clipboard,
 //! sharing, Intl and the document. Nothing here panics when a feature is missing; it says so.
 
+pub mod offline;
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -23,14 +25,24 @@ pub enum FetchError {
 
 /// GETs a same-origin URL (relative to the page) as text.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    fetch(url, false).await.map(|(text, _)| text)
+}
+
+/// GETs a URL as text, with the response's headers; `fresh` bypasses the HTTP cache.
+pub async fn fetch(url: &str, fresh: bool) -> Result<(String, web_sys::Headers), FetchError> {
     let window = window().ok_or(FetchError::Network)?;
+    let init = web_sys::RequestInit::new();
+    if fresh {
+        init.set_cache(web_sys::RequestCache::NoStore);
+    }
     let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FetchError::Network)?.unchecked_into();
+        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| FetchError::Network)?.unchecked_into();
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)
+    let text = JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)?;
+    Ok((text, response.headers()))
 }
 
 /// The page URL's decoded query parameters, in order.
@@ -165,8 +177,11 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// The browser's own locale when it is a variant of `lang` (en-GB for en), so dates and numbers
+/// look as the person is used to; else `lang` itself.
 fn locales(lang: &str) -> js_sys::Array {
-    js_sys::Array::of1(&JsValue::from_str(lang))
+    let own = browser_languages().into_iter().find(|l| l.split(['-', '_']).next().is_some_and(|base| base.eq_ignore_ascii_case(lang)));
+    js_sys::Array::of1(&JsValue::from_str(own.as_deref().unwrap_or(lang)))
 }
 
 /// The CLDR plural category of `n` in a language: "one", "few", "other", …
@@ -179,6 +194,16 @@ pub fn plural_category(lang: &str, n: usize) -> String {
 pub fn format_number(lang: &str, n: usize) -> String {
     let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
     format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| n.to_string())
+}
+
+/// A moment as the language writes a date and time: "25 Nov 2026, 20:15".
+pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    let date = js_sys::Date::new(&JsValue::from_f64(unix_ms));
+    format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// "May 2023" / "2023年5月" for a year and month (and "25 November 2026" with a day).

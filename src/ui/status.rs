@@ -1,0 +1,55 @@
+//! The app's quiet status line: offline, and "new version available — reload".
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::Key;
+use crate::ui::tr::use_tr;
+use crate::web::offline;
+
+#[derive(Clone, Copy)]
+pub struct Status {
+    pub online: RwSignal<bool>,
+    pub update_ready: RwSignal<bool>,
+}
+
+pub fn use_status() -> Status {
+    expect_context::<Status>()
+}
+
+impl Status {
+    /// Registers the service worker and follows the connection.
+    pub fn start() -> Status {
+        let status = Status { online: RwSignal::new(offline::online()), update_ready: RwSignal::new(false) };
+        spawn_local(offline::register(move || status.update_ready.set(true)));
+        let _ = window_event_listener(ev::online, move |_| {
+            status.online.set(true);
+            offline::check_for_update();
+        });
+        let _ = window_event_listener(ev::offline, move |_| status.online.set(false));
+        // Coming back to the app is when a person would expect to hear of a new version.
+        let _ = window_event_listener(ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Visible {
+                offline::check_for_update();
+            }
+        });
+        status
+    }
+}
+
+#[component]
+pub fn StatusBar() -> impl IntoView {
+    let (status, tr) = (use_status(), use_tr());
+    view! {
+        <Show when=move || !status.online.get()>
+            <p class="status offline" role="status">{tr.s(Key::Offline)}</p>
+        </Show>
+        <Show when=move || status.update_ready.get()>
+            <div class="status update" role="status">
+                <span>{tr.s(Key::UpdateReady)}</span>
+                <button type="button" class="btn" on:click=|_| offline::accept_update()>{tr.s(Key::UpdateReload)}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,107 @@
+//! The service worker from the page's side: registering it, offering a waiting new version,
+//! handing it validated dataset copies, and whether the browser is online.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+use std::cell::RefCell;
+
+use super::{has, window};
+
+thread_local! {
+    /// The app's registration, once made (the browser's objects stay on this, the only, thread).
+    static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
+}
+
+const SKIP_WAITING: &str = "michishirube/skip-waiting";
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = window()?.navigator();
+    has(&navigator, "serviceWorker").then(|| navigator.service_worker())
+}
+
+/// Registers `sw.js` (beside the page, so its scope is the app's own path) and calls
+/// `on_update` whenever a new version has installed and waits for the page to accept it.
+pub async fn register(on_update: impl Fn() + Clone + 'static) {
+    if let Some(registration) = register_worker(on_update).await {
+        REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+    }
+}
+
+async fn register_worker(on_update: impl Fn() + Clone + 'static) -> Option<ServiceWorkerRegistration> {
+    let container = container()?;
+    let registration: ServiceWorkerRegistration = JsFuture::from(container.register("sw.js")).await.ok()?.dyn_into().ok()?;
+    // A waiting worker only counts as an update when an older one controls this page.
+    let controlled = move || container_controlled();
+    if registration.waiting().is_some() && controlled() {
+        on_update();
+    }
+    let watched = registration.clone();
+    let on_found = Closure::<dyn Fn()>::new(move || {
+        let Some(installing) = watched.installing() else { return };
+        let worker = installing.clone();
+        let on_update = on_update.clone();
+        let on_state = Closure::<dyn Fn()>::new(move || {
+            if worker.state() == ServiceWorkerState::Installed && controlled() {
+                on_update();
+            }
+        });
+        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        on_state.forget();
+    });
+    registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+    on_found.forget();
+    Some(registration)
+}
+
+fn container_controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
+fn registration() -> Option<ServiceWorkerRegistration> {
+    REGISTRATION.with(|r| r.borrow().clone())
+}
+
+/// Asks the server whether there is a new version (the browser compares `sw.js`).
+pub fn check_for_update() {
+    if let Some(Ok(promise)) = registration().map(|r| r.update()) {
+        // A failed check (offline) is retried at the next one.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Lets the waiting version take over, then reloads once it controls the page, so the page
+/// never runs old and new files together.
+pub fn accept_update() {
+    let (Some(container), Some(waiting)) = (container(), registration().and_then(|r| r.waiting())) else { return };
+    let reload = Closure::<dyn Fn()>::new(|| {
+        if let Some(w) = window() {
+            let _ = w.location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    let _ = waiting.post_message(&SKIP_WAITING.into());
+}
+
+/// Gives the service worker a dataset copy the app has parsed and validated, to serve from now on.
+pub fn store_dataset(text: &str) {
+    let Some(controller) = container().and_then(|c| c.controller()) else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &"michishirube/dataset".into());
+    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
+    let _ = controller.post_message(&message);
+}
+
+/// True when a service worker serves this page (so the app is available offline).
+pub fn controlled() -> bool {
+    container_controlled()
+}
+
+pub fn online() -> bool {
+    window().is_none_or(|w| w.navigator().on_line())
+}

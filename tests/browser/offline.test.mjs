@@ -1,0 +1,199 @@
+// After one visit the app works with no network, updates cleanly, and installs like an app.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheNames, cardIds, gotoReady, launch, launchWithProfile, openPage, serve, waitForOffline } from './helpers.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Visits once online, then cuts the network: the server drops every connection. */
+async function visitThenGoOffline(base = '/') {
+  const server = await serve({ base });
+  const session = await openPage(browser, server.url);
+  await waitForOffline(session.page);
+  server.control.down = true;
+  await session.context.setOffline(true);
+  return { server, ...session };
+}
+
+const count = (page, text) => page.waitForFunction((t) => document.querySelector('.count')?.textContent === t, text);
+
+describe('offline after one visit', () => {
+  for (const base of ['/', '/help/']) {
+    it(`works with no network at all (app served at ${base})`, async () => {
+      const { server, page, context, errors } = await visitThenGoOffline(base);
+      await gotoReady(page, server.url);
+      assert.equal((await cardIds(page)).length, 9);
+      assert.match(await page.locator('.status.offline').textContent(), /Offline/);
+      assert.match(await page.locator('.as-of').textContent(), /Information as of May 2023\. Updated on this device: /);
+
+      await page.getByLabel('Search organisations').fill('stateless');
+      await count(page, '2 organisations');
+      assert.equal((await cardIds(page))[0], 'stateless-network');
+      await page.getByLabel('Search organisations').fill('');
+      await page.locator('summary', { hasText: 'Filters' }).click();
+      await page.getByLabel('Prefecture').selectOption('kanagawa');
+      await count(page, '1 organisation');
+
+      await gotoReady(page, `${server.url}?org=jar`);
+      assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+      await page.locator('.actions button.save').click();
+      await page.reload();
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.locator('.actions button.save').getAttribute('aria-pressed'), 'true');
+      await gotoReady(page, `${server.url}?page=saved`);
+      assert.deepEqual(await cardIds(page), ['jar']);
+
+      await page.getByLabel('Language', { exact: true }).selectOption('ja');
+      await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '保存済み');
+      await gotoReady(page, `${server.url}?legal=icrra`);
+      assert.equal(await page.locator('h1').textContent(), '出入国管理及び難民認定法（入管法）');
+      assert.deepEqual(errors, []);
+      await context.close();
+      await server.close();
+    });
+  }
+});
+
+/** A second build: the first with a changed stylesheet, its sw.js filled in afresh by the hook. */
+async function makeNewBuild() {
+  const dir = await mkdtemp(join(tmpdir(), 'michishirube-v2-'));
+  await cp(DIST, dir, { recursive: true });
+  const css = (await readdir(dir)).find((f) => f.endsWith('.css'));
+  const newCss = css.replace(/-[0-9a-f]+\.css$/, '-0000000000000002.css');
+  const oldBody = await readFile(join(dir, css));
+  const newBody = `${oldBody}\n:root{--build:"2"}`;
+  await writeFile(join(dir, css), newBody);
+  await rename(join(dir, css), join(dir, newCss));
+  const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  const index = join(dir, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
+  await cp(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
+  execFileSync('node', [join(ROOT, 'tests/tools/precache.mjs'), dir]);
+  return { dir, oldCss: css, newCss };
+}
+
+describe('updates', () => {
+  it('offers a new version, then uses only its files and deletes the old cache', async () => {
+    const server = await serve();
+    const { page, context } = await openPage(browser, server.url);
+    await waitForOffline(page);
+    const [oldShell] = (await cacheNames(page)).filter((k) => k.includes(' shell '));
+    const build = await makeNewBuild();
+    server.control.dir = build.dir;
+
+    // Opening the app again checks for a new version; the page keeps running the old one.
+    await page.reload();
+    await page.locator('.status.update').waitFor();
+    assert.match(await page.locator('.status.update').textContent(), /A new version of the app is ready/);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build')), '');
+
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build')), '"2"');
+    assert.ok(requests.includes(`/${build.newCss}`), 'the new stylesheet is loaded');
+    assert.ok(!requests.includes(`/${build.oldCss}`), 'the old stylesheet is not');
+    const shells = (await cacheNames(page)).filter((k) => k.includes(' shell '));
+    assert.equal(shells.length, 1);
+    assert.notEqual(shells[0], oldShell);
+    await context.close();
+    await server.close();
+    await rm(build.dir, { recursive: true });
+  });
+});
+
+describe('dataset refresh', () => {
+  async function visitThenServe(body) {
+    const server = await serve();
+    const session = await openPage(browser, server.url);
+    await waitForOffline(session.page);
+    server.control.overrides.set('data/directory.json', { body });
+    const refreshed = session.page.waitForResponse((r) => r.url().includes('directory.json?fresh='));
+    await gotoReady(session.page, server.url);
+    await refreshed;
+    return { server, ...session };
+  }
+
+  const good = () => readFile(join(DIST, 'data/directory.json'), 'utf8');
+
+  it('keeps the good copy when the server sends a damaged one', async () => {
+    const damaged = (await good()).slice(0, 5000);
+    const { server, page, context } = await visitThenServe(damaged);
+    await page.waitForTimeout(300);
+    assert.equal((await cardIds(page)).length, 9);
+    await gotoReady(page, server.url);
+    assert.equal((await cardIds(page)).length, 9);
+    await context.close();
+    await server.close();
+  });
+
+  it('keeps the good copy when the server sends one that fails validation', async () => {
+    const invalid = (await good()).replace('"e164": "+81353796001"', '"e164": "+81353796009"');
+    const { server, page, context } = await visitThenServe(invalid);
+    await page.waitForTimeout(300);
+    await gotoReady(page, `${server.url}?org=jar`);
+    assert.equal(await page.locator('.actions a.call').first().getAttribute('href'), 'tel:+81353796001');
+    await context.close();
+    await server.close();
+  });
+
+  it('shows and keeps a valid new copy', async () => {
+    const data = JSON.parse(await good());
+    data.organizations[1].summary.en = 'A refreshed summary.';
+    const { server, page, context } = await visitThenServe(JSON.stringify(data));
+    await page.locator('li.card[data-id="jar"] .summary', { hasText: 'A refreshed summary.' }).waitFor();
+    server.control.down = true;
+    await context.setOffline(true);
+    await gotoReady(page, server.url);
+    assert.equal(await page.locator('li.card[data-id="jar"] .summary').textContent(), 'A refreshed summary.');
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('installable', () => {
+  it('has a manifest whose icons exist at the sizes it claims, and Chromium can install it', async () => {
+    const server = await serve({ base: '/help/' });
+    const profile = await mkdtemp(join(tmpdir(), 'michishirube-profile-'));
+    const context = await launchWithProfile(profile);
+    const page = await context.newPage();
+    await gotoReady(page, server.url);
+    await waitForOffline(page);
+    const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(new URL(manifest.start_url, `${server.url}manifest.webmanifest`).href, server.url);
+    assert.equal(new URL(manifest.scope, `${server.url}manifest.webmanifest`).href, server.url);
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+    for (const icon of manifest.icons) {
+      const size = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return `${img.naturalWidth}x${img.naturalHeight}`;
+      }, icon.src);
+      if (icon.sizes !== 'any') assert.equal(size, icon.sizes, icon.src);
+    }
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true });
+  });
+});

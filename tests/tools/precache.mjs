@@ -1,0 +1,42 @@
+// Trunk post_build hook: fills public/sw.js (copied to the staging dir) with the list of files
+// Trunk actually wrote, a version derived from their contents, and the dataset's schema.
+//
+//   node tests/tools/precache.mjs [dir]     (default: $TRUNK_STAGING_DIR)
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('usage: precache.mjs <dist dir> (or run as a Trunk hook)');
+
+// Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
+// sw.js), and pages for partners rather than for the app.
+const SKIP = new Set(['sw.js', 'data/directory.json']);
+
+async function files(at) {
+  const found = [];
+  for (const entry of await readdir(at, { withFileTypes: true })) {
+    const path = join(at, entry.name);
+    if (entry.isDirectory()) found.push(...(await files(path)));
+    else found.push(relative(dir, path).split(sep).join('/'));
+  }
+  return found;
+}
+
+const paths = (await files(dir)).filter((p) => !SKIP.has(p)).sort();
+const hash = createHash('sha256');
+for (const path of [...paths, 'data/directory.json']) {
+  hash.update(path).update('\0').update(await readFile(join(dir, path))).update('\0');
+}
+const version = hash.digest('hex').slice(0, 16);
+const { schema_version: schema } = JSON.parse(await readFile(join(dir, 'data/directory.json'), 'utf8'));
+
+const swPath = join(dir, 'sw.js');
+const template = await readFile(swPath, 'utf8');
+if (!template.includes('__PRECACHE__')) throw new Error(`${swPath} was already filled in`);
+const sw = template
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__PRECACHE__', JSON.stringify(paths, null, 2))
+  .replace('__SCHEMA__', String(schema));
+await writeFile(swPath, sw);
+console.log(`precache: ${paths.length} files, version ${version}, dataset schema ${schema}`);
