@@ -65,7 +65,7 @@ keys! {
     SectionContacts, SectionServices, SectionLanguages, LanguagesNotStated, SectionAbout,
     SectionNotes, LastVerified, Share, LinkCopied, ReadNext, RelatedOrganizations,
     SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
-    Offline, UpdateReady, UpdateReload, RefreshedOn,
+    Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

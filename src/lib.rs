@@ -1,6 +1,7 @@
 //! Michishirube: a directory of help for refugees and asylum seekers in Japan.
 
 pub mod date;
+pub mod embed;
 pub mod filter;
 pub mod hours;
 pub mod i18n;

@@ -8,8 +8,9 @@ use crate::filter::{Facet, Filters};
 /// Longest search text kept from a URL; longer input is cut, never refused.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// Parameters that belong to the visit, not the page, and survive navigation.
-pub const STICKY: &[&str] = &["lang"];
+/// Parameters that belong to the visit, not the page, and survive navigation: the language
+/// and embed mode's options (see [`crate::embed::PARAMS`]).
+pub const STICKY: &[&str] = &["lang", "embed", "accent", "saved"];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Page {

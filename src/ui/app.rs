@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::embed::Embed;
 use crate::i18n::{Key, LANGUAGES};
 use crate::model::DatasetError;
 use crate::route::Page;
@@ -15,18 +16,31 @@ use crate::ui::saved::SavedPage;
 use crate::ui::status::{Status, StatusBar};
 use crate::ui::store::{Saved, use_saved};
 use crate::ui::tr::{Tr, use_tr};
+use crate::ui::widgets::NotFound;
 use crate::web;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let params = web::query_params();
+    let embed = Embed::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    if embed.on {
+        web::embed::mark_embedded();
+        if web::embed::framed() {
+            web::embed::report_height();
+        }
+    }
+    if let Some(accent) = &embed.accent {
+        web::embed::apply_accent(accent);
+    }
+    provide_context(embed);
     let tr = Tr::new();
     provide_context(tr);
-    provide_context(Nav::start());
+    provide_context(Nav::start(embed.on));
     provide_context(Saved::start());
     provide_context(Directory::start());
     provide_context(Status::start());
     let started = RwSignal::new(false);
-    let url_lang = web::query_params().into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
+    let url_lang = params.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
     spawn_local(async move {
         tr.start(url_lang.as_deref()).await;
         started.set(true);
@@ -44,34 +58,65 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The site header; in embed mode a slim bar with the same navigation, the language menu and
+/// a way out to the full app.
 #[component]
 fn Header() -> impl IntoView {
-    let (tr, saved) = (use_tr(), use_saved());
+    let (tr, saved, nav, embed) = (use_tr(), use_saved(), use_nav(), expect_context::<Embed>());
+    let saved_link = embed.saved.then(|| {
+        view! {
+            <Link route=to(Page::Saved)>
+                {tr.s(Key::NavSaved)}" "
+                <span class="badge">{move || saved.items.with(|b| b.len())}</span>
+            </Link>
+        }
+    });
+    let navigation = view! {
+        <nav aria-label=tr.s(Key::AppName)>
+            <Link route=nav.home()>{tr.s(Key::NavDirectory)}</Link>
+            {saved_link}
+        </nav>
+    };
+    if embed.on {
+        let full_app = web::url_without(&crate::embed::PARAMS);
+        view! {
+            <header class="top embed-bar">
+                {navigation}
+                <a class="full-app" href=full_app target="_blank" rel="noopener">{tr.s(Key::OpenFullApp)}</a>
+                <LanguageMenu/>
+            </header>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="top">
+                <Link route=nav.home() class="brand">
+                    <span class="mark" aria-hidden="true">"道"</span>
+                    <span>{tr.s(Key::AppName)}<small>{tr.s(Key::AppTagline)}</small></span>
+                </Link>
+                {navigation}
+                <LanguageMenu/>
+            </header>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let tr = use_tr();
     let options = LANGUAGES
         .iter()
         .map(|l| view! { <option value=l.code lang=l.code prop:selected=move || tr.code() == l.code>{l.name}</option> })
         .collect_view();
     view! {
-        <header class="top">
-            <Link route=Default::default() class="brand">
-                <span class="mark" aria-hidden="true">"道"</span>
-                <span>{tr.s(Key::AppName)}<small>{tr.s(Key::AppTagline)}</small></span>
-            </Link>
-            <nav aria-label=tr.s(Key::AppName)>
-                <Link route=Default::default()>{tr.s(Key::NavDirectory)}</Link>
-                <Link route=to(Page::Saved)>
-                    {tr.s(Key::NavSaved)}" "
-                    <span class="badge">{move || saved.items.with(|b| b.len())}</span>
-                </Link>
-            </nav>
-            <div class="lang">
-                <label for="lang" class="visually-hidden">{tr.s(Key::LanguageLabel)}</label>
-                <span aria-hidden="true" class="globe">"文A"</span>
-                <select id="lang" on:change=move |e| tr.choose(&event_target_value(&e)) aria-busy=move || tr.switching.get().to_string()>
-                    {options}
-                </select>
-            </div>
-        </header>
+        <div class="lang">
+            <label for="lang" class="visually-hidden">{tr.s(Key::LanguageLabel)}</label>
+            <span aria-hidden="true" class="globe">"文A"</span>
+            <select id="lang" on:change=move |e| tr.choose(&event_target_value(&e)) aria-busy=move || tr.switching.get().to_string()>
+                {options}
+            </select>
+        </div>
     }
 }
 
@@ -90,6 +135,7 @@ fn CurrentPage() -> impl IntoView {
                 Page::Home => view! { <Home loaded/> }.into_any(),
                 Page::Organization(id) => view! { <OrganizationPage loaded id/> }.into_any(),
                 Page::Legal(id) => view! { <LegalPage loaded id/> }.into_any(),
+                Page::Saved if !expect_context::<Embed>().saved => view! { <NotFound/> }.into_any(),
                 Page::Saved => view! { <SavedPage loaded/> }.into_any(),
             },
         }

@@ -37,11 +37,11 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
         .into_iter()
         .map(|p| {
             let label = tr.fill(Key::Call, &[("number", &p.number)]);
-            view! { <a class="btn call" href=phone::tel_href(p)><span aria-hidden="true">"☎ "</span>{label}</a> }
+            view! { <a class="btn call" href=phone::tel_href(p) target="_top"><span aria-hidden="true">"☎ "</span>{label}</a> }
         })
         .collect_view();
     let email = org.primary_email().and_then(|address| {
-        links::mailto(address).map(|href| view! { <a class="btn" href=href><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> })
+        links::mailto(address).map(|href| view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> })
     });
     (calls, email)
 }

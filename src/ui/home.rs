@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::embed::Embed;
 use crate::filter::{Facet, find};
 use crate::i18n::Key;
 use crate::route::Route;
@@ -138,8 +139,9 @@ fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
         })
         .collect_view();
     let active = move || nav.route.with(|r| !r.filters.is_empty() || !r.query.trim().is_empty());
-    // Open at first only when the URL already filters, so the cards stay near the top.
-    let open = nav.route.with_untracked(|r| !r.filters.is_empty());
+    // Open at first only when the person's URL already filters (a partner's preset slice is
+    // not their doing), so the cards stay near the top.
+    let open = !expect_context::<Embed>().on && nav.route.with_untracked(|r| !r.filters.is_empty());
     view! {
         <details class="filters" open=open>
             <summary>{tr.get(Key::FiltersTitle)}</summary>

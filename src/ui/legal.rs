@@ -10,7 +10,7 @@ use crate::route::Page;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BookmarkButton, NotFound, ShareButton, localized, paragraphs, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, NotFound, ShareButton, localized, paragraphs, provenance};
 use crate::web;
 
 #[component]
@@ -36,7 +36,7 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let related = card.related.iter().filter_map(|id| data.legal(id)).map(|l| (Page::Legal(l.id.clone()), l.title.text(lang).to_string())).collect();
     view! {
         <article class="detail">
-            <p class="back"><Link route=Default::default()><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</Link></p>
+            <BackLink/>
             <h1 tabindex="-1">{localized(&card.title, lang)}</h1>
             <p class="lead">{localized(&card.summary, lang)}</p>
             <div class="actions">

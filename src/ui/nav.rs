@@ -9,6 +9,8 @@ use crate::web;
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub route: RwSignal<Route>,
+    /// Where "the directory" is: everything, or in embed mode the partner's preset slice.
+    home: StoredValue<Route>,
 }
 
 pub fn use_nav() -> Nav {
@@ -33,13 +35,19 @@ pub fn href(route: &Route) -> String {
 
 impl Nav {
     /// Reads the address bar and follows the back and forward buttons.
-    pub fn start() -> Nav {
-        let nav = Nav { route: RwSignal::new(current_route()) };
+    pub fn start(embedded: bool) -> Nav {
+        let route = current_route();
+        let home = if embedded && route.page == Page::Home { route.clone() } else { Route::default() };
+        let signal = RwSignal::new(route);
         let _ = window_event_listener(ev::popstate, move |_| {
-            nav.route.set(current_route());
+            signal.set(current_route());
             after_page_change();
         });
-        nav
+        Nav { route: signal, home: StoredValue::new(home) }
+    }
+
+    pub fn home(self) -> Route {
+        self.home.get_value()
     }
 
     /// Goes to another page, as a new history entry.

@@ -16,7 +16,7 @@ use crate::ui::cards::contact_actions;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, provenance};
 use crate::web;
 
 #[component]
@@ -39,7 +39,7 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let categories = org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
     view! {
         <article class="detail">
-            <p class="back"><Link route=Default::default()><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</Link></p>
+            <BackLink/>
             <h1 tabindex="-1">{localized(&org.name, lang)}</h1>
             {japanese_name}
             <p class="meta"><span class="short">{org.alternate_name.clone()}</span>" · "{categories}</p>
@@ -84,7 +84,7 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
         .iter()
         .map(|p| {
             let number = match phone::tel_href(p) {
-                Some(href) => view! { <a href=href dir="ltr">{p.number.clone()}</a> }.into_any(),
+                Some(href) => view! { <a href=href target="_top" dir="ltr">{p.number.clone()}</a> }.into_any(),
                 None => view! { <span dir="ltr">{p.number.clone()}</span> }.into_any(),
             };
             let note = p.description.as_ref().map(|d| view! { <span class="note">{localized(d, lang)}</span> });
@@ -96,7 +96,7 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
         .iter()
         .map(|e| {
             let address = match (e.unverified.as_ref(), links::mailto(&e.address)) {
-                (None, Some(href)) => view! { <a href=href dir="ltr">{e.address.clone()}</a> }.into_any(),
+                (None, Some(href)) => view! { <a href=href target="_top" dir="ltr">{e.address.clone()}</a> }.into_any(),
                 (warning, _) => view! {
                     <span dir="ltr" class="unverified">{e.address.clone()}</span>
                     " "<strong class="flag">{tr.get(Key::EmailUnverified)}</strong>
@@ -201,7 +201,7 @@ fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<
             let title = c.title.as_ref().map(|t| view! { ", "{localized(t, lang)} });
             let email = c.email.as_deref().and_then(links::mailto).map(|href| {
                 let address = href.trim_start_matches("mailto:").to_string();
-                view! { <br/><a href=href dir="ltr">{address}</a> }
+                view! { <br/><a href=href target="_top" dir="ltr">{address}</a> }
             });
             view! { <li>{c.name.clone()}{title}{email}</li> }
         })

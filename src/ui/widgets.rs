@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::bookmarks::Kind;
+use crate::embed::Embed;
 use crate::i18n::Key;
 use crate::model::Dataset;
 use crate::text::Text;
+use crate::ui::nav::{Link, use_nav};
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
 use crate::web::{self, Shared};
@@ -15,6 +17,9 @@ use crate::web::{self, Shared};
 #[component]
 pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
     let (saved, tr) = (use_saved(), use_tr());
+    if !expect_context::<Embed>().saved {
+        return ().into_any();
+    }
     let is_saved = {
         let id = id.clone();
         Memo::new(move |_| saved.contains(kind, &id))
@@ -32,6 +37,7 @@ pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
             {move || tr.get(if is_saved.get() { Key::SavedState } else { Key::Save })}
         </button>
     }
+    .into_any()
 }
 
 /// A button whose result is announced beside it ("Copied", "Could not copy").
@@ -113,6 +119,17 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr.get(Key::NotFoundTitle)}</h1>
         <p>{tr.get(Key::NotFound)}</p>
-        <p><crate::ui::nav::Link route=Default::default() class="btn">{tr.get(Key::BackToDirectory)}</crate::ui::nav::Link></p>
+        <p><Link route=use_nav().home() class="btn">{tr.get(Key::BackToDirectory)}</Link></p>
+    }
+}
+
+/// Back to the directory (in embed mode, to the partner's preset slice of it).
+#[component]
+pub fn BackLink() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <p class="back">
+            <Link route=use_nav().home()><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</Link>
+        </p>
     }
 }

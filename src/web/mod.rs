@@ -1,6 +1,7 @@
 //! The browser, behind small safe functions: fetch, the URL and history, storage, clipboard,
 //! sharing, Intl and the document. Nothing here panics when a feature is missing; it says so.
 
+pub mod embed;
 pub mod offline;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -90,6 +91,18 @@ pub fn replace_param_if_present(name: &str, value: &str) {
         let changed: Vec<(&str, String)> =
             params.iter().map(|(k, v)| (k.as_str(), if k == name { value.to_string() } else { v.clone() })).collect();
         set_url(&url_with(&changed), false);
+    }
+}
+
+/// The current page's full address without some parameters (embed mode's, for "open the full app").
+pub fn url_without(names: &[&str]) -> String {
+    let params = query_params();
+    let kept: Vec<(&str, String)> = params.iter().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let location = window().map(|w| w.location());
+    let base = location.map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())).unwrap_or_default();
+    match url_with(&kept) {
+        query if query.starts_with('?') => format!("{base}{query}"),
+        _ => base,
     }
 }
 

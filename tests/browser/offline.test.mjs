@@ -21,9 +21,10 @@ after(async () => {
 });
 
 /** Visits once online, then cuts the network: the server drops every connection. */
-async function visitThenGoOffline(base = '/') {
+async function visitThenGoOffline(t, base = '/') {
   const server = await serve({ base });
   const session = await openPage(browser, server.url);
+  t.after(() => Promise.all([session.context.close(), server.close()]));
   await waitForOffline(session.page);
   server.control.down = true;
   await session.context.setOffline(true);
@@ -34,8 +35,8 @@ const count = (page, text) => page.waitForFunction((t) => document.querySelector
 
 describe('offline after one visit', () => {
   for (const base of ['/', '/help/']) {
-    it(`works with no network at all (app served at ${base})`, async () => {
-      const { server, page, context, errors } = await visitThenGoOffline(base);
+    it(`works with no network at all (app served at ${base})`, async (t) => {
+      const { server, page, errors } = await visitThenGoOffline(t, base);
       await gotoReady(page, server.url);
       assert.equal((await cardIds(page)).length, 9);
       assert.match(await page.locator('.status.offline').textContent(), /Offline/);
@@ -63,8 +64,6 @@ describe('offline after one visit', () => {
       await gotoReady(page, `${server.url}?legal=icrra`);
       assert.equal(await page.locator('h1').textContent(), '出入国管理及び難民認定法（入管法）');
       assert.deepEqual(errors, []);
-      await context.close();
-      await server.close();
     });
   }
 });
@@ -73,7 +72,7 @@ describe('offline after one visit', () => {
 async function makeNewBuild() {
   const dir = await mkdtemp(join(tmpdir(), 'michishirube-v2-'));
   await cp(DIST, dir, { recursive: true });
-  const css = (await readdir(dir)).find((f) => f.endsWith('.css'));
+  const css = (await readdir(dir)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
   const newCss = css.replace(/-[0-9a-f]+\.css$/, '-0000000000000002.css');
   const oldBody = await readFile(join(dir, css));
   const newBody = `${oldBody}\n:root{--build:"2"}`;
@@ -88,12 +87,14 @@ async function makeNewBuild() {
 }
 
 describe('updates', () => {
-  it('offers a new version, then uses only its files and deletes the old cache', async () => {
+  it('offers a new version, then uses only its files and deletes the old cache', async (t) => {
     const server = await serve();
     const { page, context } = await openPage(browser, server.url);
+    t.after(() => Promise.all([context.close(), server.close()]));
     await waitForOffline(page);
     const [oldShell] = (await cacheNames(page)).filter((k) => k.includes(' shell '));
     const build = await makeNewBuild();
+    t.after(() => rm(build.dir, { recursive: true }));
     server.control.dir = build.dir;
 
     // Opening the app again checks for a new version; the page keeps running the old one.
@@ -112,16 +113,14 @@ describe('updates', () => {
     const shells = (await cacheNames(page)).filter((k) => k.includes(' shell '));
     assert.equal(shells.length, 1);
     assert.notEqual(shells[0], oldShell);
-    await context.close();
-    await server.close();
-    await rm(build.dir, { recursive: true });
   });
 });
 
 describe('dataset refresh', () => {
-  async function visitThenServe(body) {
+  async function visitThenServe(t, body) {
     const server = await serve();
     const session = await openPage(browser, server.url);
+    t.after(() => Promise.all([session.context.close(), server.close()]));
     await waitForOffline(session.page);
     server.control.overrides.set('data/directory.json', { body });
     const refreshed = session.page.waitForResponse((r) => r.url().includes('directory.json?fresh='));
@@ -132,46 +131,44 @@ describe('dataset refresh', () => {
 
   const good = () => readFile(join(DIST, 'data/directory.json'), 'utf8');
 
-  it('keeps the good copy when the server sends a damaged one', async () => {
+  it('keeps the good copy when the server sends a damaged one', async (t) => {
     const damaged = (await good()).slice(0, 5000);
-    const { server, page, context } = await visitThenServe(damaged);
+    const { server, page, context } = await visitThenServe(t, damaged);
     await page.waitForTimeout(300);
     assert.equal((await cardIds(page)).length, 9);
     await gotoReady(page, server.url);
     assert.equal((await cardIds(page)).length, 9);
-    await context.close();
-    await server.close();
   });
 
-  it('keeps the good copy when the server sends one that fails validation', async () => {
+  it('keeps the good copy when the server sends one that fails validation', async (t) => {
     const invalid = (await good()).replace('"e164": "+81353796001"', '"e164": "+81353796009"');
-    const { server, page, context } = await visitThenServe(invalid);
+    const { server, page, context } = await visitThenServe(t, invalid);
     await page.waitForTimeout(300);
     await gotoReady(page, `${server.url}?org=jar`);
     assert.equal(await page.locator('.actions a.call').first().getAttribute('href'), 'tel:+81353796001');
-    await context.close();
-    await server.close();
   });
 
-  it('shows and keeps a valid new copy', async () => {
+  it('shows and keeps a valid new copy', async (t) => {
     const data = JSON.parse(await good());
     data.organizations[1].summary.en = 'A refreshed summary.';
-    const { server, page, context } = await visitThenServe(JSON.stringify(data));
+    const { server, page, context } = await visitThenServe(t, JSON.stringify(data));
     await page.locator('li.card[data-id="jar"] .summary', { hasText: 'A refreshed summary.' }).waitFor();
     server.control.down = true;
     await context.setOffline(true);
     await gotoReady(page, server.url);
     assert.equal(await page.locator('li.card[data-id="jar"] .summary').textContent(), 'A refreshed summary.');
-    await context.close();
-    await server.close();
   });
 });
 
 describe('installable', () => {
-  it('has a manifest whose icons exist at the sizes it claims, and Chromium can install it', async () => {
+  it('has a manifest whose icons exist at the sizes it claims, and Chromium can install it', async (t) => {
     const server = await serve({ base: '/help/' });
     const profile = await mkdtemp(join(tmpdir(), 'michishirube-profile-'));
     const context = await launchWithProfile(profile);
+    t.after(async () => {
+      await Promise.all([context.close(), server.close()]);
+      await rm(profile, { recursive: true });
+    });
     const page = await context.newPage();
     await gotoReady(page, server.url);
     await waitForOffline(page);
@@ -192,8 +189,5 @@ describe('installable', () => {
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     assert.deepEqual(installabilityErrors, []);
-    await context.close();
-    await server.close();
-    await rm(profile, { recursive: true });
   });
 });

@@ -11,7 +11,7 @@ if (!dir) throw new Error('usage: precache.mjs <dist dir> (or run as a Trunk hoo
 
 // Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
 // sw.js), and pages for partners rather than for the app.
-const SKIP = new Set(['sw.js', 'data/directory.json']);
+const SKIP = new Set(['sw.js', 'data/directory.json', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css']);
 
 async function files(at) {
   const found = [];

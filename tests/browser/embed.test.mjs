@@ -1,0 +1,201 @@
+// A partner's page on another origin embeds the app with embed.js.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gotoReady, launch, openPage, serve } from './helpers.mjs';
+import { startServer } from '../serve.mjs';
+
+let browser;
+let app;
+let partner;
+let partnerDir;
+
+before(async () => {
+  browser = await launch();
+  app = await serve();
+  partnerDir = await mkdtemp(join(tmpdir(), 'michishirube-partner-'));
+  await writeFile(
+    join(partnerDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+     <title>A partner NGO</title></head><body style="margin:0"><h1>Partner NGO</h1>
+     <div data-michishirube data-category="legal-aid" data-prefecture="tokyo" data-lang="ja" data-accent="#8a2be2"></div>
+     <p id="after">The partner's own content continues.</p>
+     <script src="${app.url}embed.js" async></script></body></html>`,
+  );
+  // A page of another origin that, once loaded in the app's frame, claims to be the app.
+  await writeFile(
+    join(partnerDir, 'impostor.html'),
+    `<!doctype html><title>impostor</title><script>parent.postMessage({ type: 'michishirube:resize', version: 1, height: 150 }, '*');</script>`,
+  );
+  partner = await startServer({ dir: partnerDir });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await partner?.close();
+  await rm(partnerDir, { recursive: true });
+});
+
+/** The partner page with its embedded app loaded. */
+async function openPartner(contextOptions) {
+  const session = await openPage(browser, null, contextOptions);
+  const frameErrors = [];
+  session.page.on('console', (m) => m.type() === 'error' && frameErrors.push(m.text()));
+  await session.page.goto(partner.url);
+  const iframe = session.page.locator('iframe');
+  await iframe.waitFor();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.locator('main h1').waitFor();
+  return { ...session, iframe, frame, frameErrors };
+}
+
+const height = (iframe) => iframe.evaluate((f) => f.getBoundingClientRect().height);
+const innerScroll = (frame) => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+const settle = (iframe, previous) =>
+  iframe.evaluate((f, before) => new Promise((done) => {
+    const start = Date.now();
+    (function poll() {
+      const h = f.getBoundingClientRect().height;
+      if (Math.abs(h - before) > 1 || Date.now() - start > 3000) done(h);
+      else setTimeout(poll, 50);
+    })();
+  }), previous);
+
+describe('embedding with embed.js', () => {
+  it('shows only the preset slice, in the partner language and colour', async () => {
+    const { page, context, iframe, frame, errors } = await openPartner();
+    assert.match(await iframe.getAttribute('title'), /Michishirube/);
+    assert.equal(await iframe.getAttribute('loading'), 'lazy');
+    assert.equal(new URL(frame.url()).origin, new URL(app.url).origin);
+    const ids = await frame.locator('main > ul.cards > li.card').evaluateAll((cs) => cs.map((c) => c.dataset.id));
+    assert.deepEqual(ids, ['frj', 'jar', 'unhcr-japan']);
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
+    assert.equal(await frame.locator('main h1').textContent(), '支援を探す');
+    const call = frame.locator('li.card[data-id="jar"] a.call');
+    assert.equal(await call.getAttribute('href'), 'tel:+81353796001');
+    assert.equal(await call.getAttribute('target'), '_top');
+    assert.equal(await call.evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(138, 43, 226)');
+    // No site header in embed mode; a way out to the full app instead.
+    assert.equal(await frame.locator('.brand').count(), 0);
+    const full = frame.locator('a.full-app');
+    assert.equal(await full.getAttribute('target'), '_blank');
+    assert.equal(new URL(await full.getAttribute('href')).search, '?category=legal-aid&prefecture=tokyo&lang=ja');
+    assert.equal(await page.locator('#after').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('grows and shrinks with its content, never scrolling inside', async () => {
+    const { context, iframe, frame } = await openPartner();
+    const full = await settle(iframe, 480);
+    assert.ok(full > 1000, `sized to the content (${full}px)`);
+    assert.ok((await innerScroll(frame)) <= 1);
+    await frame.getByLabel('団体を検索').fill('JAR');
+    const fewer = await settle(iframe, full);
+    assert.ok(fewer < full - 200, `shrank from ${full} to ${fewer}`);
+    assert.ok((await innerScroll(frame)) <= 1);
+    await frame.getByLabel('団体を検索').fill('');
+    const again = await settle(iframe, fewer);
+    assert.ok(again > fewer + 200, `grew from ${fewer} to ${again}`);
+    assert.ok((await innerScroll(frame)) <= 1);
+    await context.close();
+  });
+
+  it('ignores messages from other origins and of the wrong shape', async () => {
+    const { page, context, iframe, frame, errors } = await openPartner();
+    const before = await settle(iframe, 480);
+    const appUrl = frame.url();
+    const cards = await frame.locator('li.card').count();
+    // To the partner page, claiming to be a resize: from the partner's own origin…
+    await page.evaluate(() => window.postMessage({ type: 'michishirube:resize', version: 1, height: 150 }, '*'));
+    // …and from the app's origin but in the wrong shape.
+    await frame.evaluate(() => {
+      parent.postMessage({ type: 'michishirube:resize', version: 2, height: 150 }, '*');
+      parent.postMessage({ type: 'michishirube:resize', version: 1, height: '150' }, '*');
+      parent.postMessage({ type: 'other', version: 1, height: 150 }, '*');
+      parent.postMessage('michishirube:resize 150', '*');
+    });
+    // To the app, from the partner page: nothing it receives is acted on.
+    await page.evaluate(() => {
+      const app = document.querySelector('iframe').contentWindow;
+      app.postMessage({ type: 'michishirube:navigate', url: '?org=jar' }, '*');
+      app.postMessage('<img src=x onerror="document.title=1">', '*');
+      app.postMessage({ type: 'michishirube:resize', version: 1, height: 10 }, '*');
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await height(iframe), before);
+    assert.equal(frame.url(), appUrl);
+    assert.equal(await frame.locator('li.card').count(), cards);
+    assert.notEqual(await frame.evaluate(() => document.title), '1');
+    assert.deepEqual(errors, []);
+    // The right frame, but no longer at the app's origin.
+    await iframe.evaluate((f, url) => (f.src = url), `${partner.url}impostor.html`);
+    await page.waitForFunction(() => document.querySelector('iframe').contentDocument?.title === 'impostor');
+    await page.waitForTimeout(300);
+    assert.equal(await height(iframe), before);
+    await context.close();
+  });
+
+  it('loads without an error when the browser blocks storage in the frame', async () => {
+    const { page, context, errors } = await openPage(browser, null);
+    const frameErrors = [];
+    page.on('console', (m) => m.type() === 'error' && frameErrors.push(m.text()));
+    await context.addInitScript(() => {
+      if (window !== window.top) {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('Access is denied for this document.', 'SecurityError');
+          },
+        });
+      }
+    });
+    await page.goto(partner.url);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await frame.locator('main h1').waitFor();
+    assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'blocked'; } }), 'blocked');
+    assert.equal(await frame.getByRole('alert').count(), 0);
+    await frame.locator('li.card[data-id="jar"] button.save').click();
+    assert.equal(await frame.locator('.badge').textContent(), '1');
+    await frame.getByRole('link', { name: /保存済み/ }).click();
+    await frame.locator('.notice').waitFor();
+    assert.match(await frame.locator('.notice').textContent(), /このページを閉じるまで/);
+    assert.deepEqual([...errors, ...frameErrors], []);
+    await context.close();
+  });
+});
+
+describe('embed mode parameters', () => {
+  it('ignores an invalid accent', async () => {
+    const { page, context } = await openPage(browser, `${app.url}?embed=1&accent=red;background:url(x)`);
+    const call = page.locator('li.card[data-id="jar"] a.call');
+    assert.equal(await call.evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(31, 95, 139)');
+    await context.close();
+  });
+
+  it('hides bookmarks with saved=0, and keeps embed mode while navigating', async () => {
+    const { page, context } = await openPage(browser, `${app.url}?embed=1&saved=0&category=statelessness`);
+    assert.equal(await page.locator('button.save').count(), 0);
+    assert.equal(await page.getByRole('link', { name: /Saved/ }).count(), 0);
+    await page.locator('li.card h3 a').first().click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Stateless Network');
+    assert.equal(new URL(page.url()).search, '?org=stateless-network&embed=1&saved=0');
+    assert.equal(await page.locator('button.save').count(), 0);
+    await page.getByRole('link', { name: 'All organisations' }).click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Find help');
+    // Back to the partner's slice, not the whole directory.
+    assert.equal(await page.locator('.count').textContent(), '1 organisation');
+    await gotoReady(page, `${app.url}?embed=1&saved=0&page=saved`);
+    assert.equal(await page.locator('h1').textContent(), 'Not found');
+    await context.close();
+  });
+
+  it('opens one organisation with org=', async () => {
+    const { page, context } = await openPage(browser, `${app.url}?embed=1&org=jar`);
+    assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+    assert.equal(await page.locator('.actions a.call').first().getAttribute('target'), '_top');
+    await context.close();
+  });
+});
