@@ -50,7 +50,7 @@ mod tests {
     fn writes_addresses_in_each_languages_order() {
         let (a, t) = jar();
         assert_eq!(lines(&a, &t, "en"), ["Daisan Shikakura Bldg., 6F", "1-7-10 Yotsuya", "Shinjuku-ku, Tokyo 160-0004", "Japan"]);
-        assert_eq!(lines(&a, &t, "ja"), ["〒160-0004", "東京都新宿区", "1-7-10 Yotsuya", "Daisan Shikakura Bldg., 6F"]);
+        assert_eq!(lines(&a, &t, "ja"), ["〒160-0004", "東京都新宿区", "四谷1-7-10", "Daisan Shikakura Bldg., 6F"]);
         assert_eq!(one_line(&a, &t), "Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan");
     }
 

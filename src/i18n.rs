@@ -7,30 +7,91 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-/// The languages the interface speaks: code, name in its own script, writing direction.
+/// The languages the interface speaks, in menu order: the languages of asylum seekers in Japan.
 pub const LANGUAGES: &[Language] = &[
-    Language { code: "en", name: "English", rtl: false },
-    Language { code: "ja", name: "日本語", rtl: false },
+    Language::ltr("en", "English", "en", &["one", "other"]),
+    Language::ltr("ja", "日本語", "ja", &["other"]),
+    Language::ltr("my", "မြန်မာ", "my", &["other"]),
+    Language::ltr("tr", "Türkçe", "tr", &["one", "other"]),
+    Language::ltr("kmr", "Kurmancî", "ku", &["one", "other"]),
+    Language::ltr("ne", "नेपाली", "ne", &["one", "other"]),
+    Language::ltr("si", "සිංහල", "si", &["one", "other"]),
+    Language::ltr("ta", "தமிழ்", "ta", &["one", "other"]),
+    Language::ltr("km", "ខ្មែរ", "km", &["other"]),
+    Language::rtl("ur", "اردو", "ur", &["one", "other"]),
+    Language::ltr("bn", "বাংলা", "bn", &["one", "other"]),
+    Language::ltr("fr", "Français", "fr", &["one", "many", "other"]),
+    Language::rtl("ar", "العربية", "ar", &["zero", "one", "two", "few", "many", "other"]),
+    Language::rtl("fa", "فارسی", "fa", &["one", "other"]),
+    Language::ltr("zh-Hans", "简体中文", "zh-Hans", &["other"]),
+    Language::ltr("vi", "Tiếng Việt", "vi", &["other"]),
+    Language::ltr("tl", "Tagalog", "fil", &["one", "other"]),
+    Language::ltr("es", "Español", "es", &["one", "many", "other"]),
 ];
+
+/// Browser language tags that mean one of ours: Chinese (any) reads Simplified here, Filipino
+/// is Tagalog, Kurdish is Kurmanji, Dari readers read Persian.
+const ALIASES: &[(&str, &str)] = &[("zh", "zh-Hans"), ("fil", "tl"), ("ku", "kmr"), ("prs", "fa")];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
+    /// BCP 47 code, used in URLs, `<html lang>` and catalogue file names.
     pub code: &'static str,
+    /// The language's name in its own script, for the menu.
     pub name: &'static str,
     pub rtl: bool,
+    /// The locale the browser's Intl knows this language by.
+    pub intl: &'static str,
+    /// The CLDR plural categories its plural messages must provide.
+    pub plurals: &'static [&'static str],
+}
+
+impl Language {
+    const fn ltr(code: &'static str, name: &'static str, intl: &'static str, plurals: &'static [&'static str]) -> Language {
+        Language { code, name, rtl: false, intl, plurals }
+    }
+
+    const fn rtl(code: &'static str, name: &'static str, intl: &'static str, plurals: &'static [&'static str]) -> Language {
+        Language { code, name, rtl: true, intl, plurals }
+    }
 }
 
 pub fn language(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
 }
 
+/// Whether a script is missing from the device's fonts: for each character of a sample,
+/// whether it was drawn exactly like a character no font has (an empty box). When most are,
+/// the person sees boxes, not letters.
+pub fn looks_missing(drawn_as_box: &[bool]) -> bool {
+    let boxes = drawn_as_box.iter().filter(|b| **b).count();
+    boxes * 2 > drawn_as_box.len()
+}
+
+/// Writes ASCII digits in a script's own digits, for languages whose readers use them (used
+/// only where the browser's Intl cannot).
+pub fn native_digits(intl: &str, text: &str) -> String {
+    let zero = match intl {
+        "my" => '၀',
+        "ne" => '०',
+        "km" => '០',
+        _ => return text.to_string(),
+    };
+    text.chars().map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)).unwrap_or(c)).collect()
+}
+
+/// One browser language tag to ours: exact ("zh-Hans"), by base ("ja-JP"), or by alias ("zh-TW").
+fn match_tag(tag: &str) -> Option<&'static Language> {
+    let base = tag.split(['-', '_']).next().unwrap_or_default();
+    language(tag).or_else(|| language(base)).or_else(|| {
+        ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(base)).and_then(|(_, code)| language(code))
+    })
+}
+
 /// The best supported language for a list of preferences such as `navigator.languages`
-/// (`["ja-JP", "en-US"]`): an exact match, else the same base language, else English.
+/// (`["fa-IR", "en-US"]`): the first that matches, else English.
 pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> &'static Language {
-    preferred
-        .into_iter()
-        .find_map(|p| language(p).or_else(|| language(p.split(['-', '_']).next().unwrap_or_default())))
-        .unwrap_or(&LANGUAGES[0])
+    preferred.into_iter().find_map(match_tag).unwrap_or(&LANGUAGES[0])
 }
 
 macro_rules! keys {
@@ -66,6 +127,7 @@ keys! {
     SectionNotes, LastVerified, Share, LinkCopied, ReadNext, RelatedOrganizations,
     SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
     Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
+    InEnglish, InJapanese, JapaneseForOfficials, FontMissing,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.
@@ -171,10 +233,35 @@ mod tests {
     #[test]
     fn negotiates_from_the_browsers_languages() {
         assert_eq!(negotiate(["ja-JP", "en-US"]).code, "ja");
-        assert_eq!(negotiate(["fr-FR", "en-GB"]).code, "en");
+        assert_eq!(negotiate(["de-DE", "en-GB"]).code, "en");
+        assert_eq!(negotiate(["fr-CM", "en-GB"]).code, "fr");
         assert_eq!(negotiate(["xx"]).code, "en");
         assert_eq!(negotiate([]).code, "en");
         assert_eq!(negotiate(["JA"]).code, "ja");
+        assert_eq!(negotiate(["fa-IR", "en"]).code, "fa");
+        assert_eq!(negotiate(["zh-CN"]).code, "zh-Hans");
+        assert_eq!(negotiate(["zh-TW"]).code, "zh-Hans");
+        assert_eq!(negotiate(["fil-PH"]).code, "tl");
+        assert_eq!(negotiate(["ku"]).code, "kmr");
+        assert_eq!(negotiate(["de-DE", "my-MM"]).code, "my");
+        assert!(negotiate(["ar-EG"]).rtl && negotiate(["ur-PK"]).rtl && !negotiate(["tr"]).rtl);
+    }
+
+    #[test]
+    fn writes_digits_the_way_readers_do() {
+        assert_eq!(native_digits("my", "2023-05"), "၂၀၂၃-၀၅");
+        assert_eq!(native_digits("ne", "9"), "९");
+        assert_eq!(native_digits("km", "10"), "១០");
+        assert_eq!(native_digits("si", "9"), "9");
+        assert_eq!(native_digits("en", "2023"), "2023");
+    }
+
+    #[test]
+    fn tells_empty_boxes_from_letters() {
+        assert!(looks_missing(&[true, true, false, true]));
+        assert!(!looks_missing(&[false, false, true]));
+        assert!(!looks_missing(&[true, false]));
+        assert!(!looks_missing(&[]));
     }
 
     #[test]

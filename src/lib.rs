@@ -9,6 +9,7 @@ pub mod links;
 pub mod address;
 pub mod bookmarks;
 pub mod model;
+pub mod overlay;
 pub mod phone;
 pub mod route;
 pub mod search;

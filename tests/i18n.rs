@@ -54,3 +54,70 @@ fn every_key_is_used_by_the_interface() {
 fn the_built_in_english_catalogue_parses() {
     assert_eq!(Catalog::english(), catalog("en"));
 }
+
+#[test]
+fn plural_messages_have_every_category_the_language_uses() {
+    for lang in LANGUAGES {
+        let catalog = catalog(lang.code);
+        for (key, message) in &catalog.0 {
+            if let michishirube::i18n::Message::Plural(forms) = message {
+                for category in lang.plurals {
+                    assert!(forms.contains_key(*category), "{}: {key} lacks the {category:?} form", lang.code);
+                }
+                for category in forms.keys() {
+                    assert!(lang.plurals.contains(&category.as_str()), "{}: {key} has a stray {category:?} form", lang.code);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_catalogue_file_is_a_language_of_the_menu() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/i18n");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let code = name.strip_suffix(".json").unwrap();
+        assert!(michishirube::i18n::language(code).is_some(), "{name} is not in LANGUAGES");
+    }
+    assert_eq!(LANGUAGES.len(), 18);
+}
+
+#[test]
+fn every_language_translates_the_directory_texts_completely() {
+    use michishirube::model::Dataset;
+    use michishirube::overlay::Overlay;
+    let data: Dataset = serde_json::from_str(include_str!("../data/directory.json")).unwrap();
+    for lang in LANGUAGES.iter().filter(|l| !matches!(l.code, "en" | "ja")) {
+        let path = format!("{}/data/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code);
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let overlay = Overlay::parse(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(overlay.strays(&data), vec![], "{path}");
+        let mut translated = data.clone();
+        overlay.apply(&mut translated, lang.code);
+        let code = lang.code;
+        let t = &translated.taxonomy;
+        let mut untranslated: Vec<String> = [&t.categories, &t.services, &t.prefectures, &t.languages]
+            .into_iter()
+            .flatten()
+            .filter(|term| term.name.get(code).lang != code)
+            .map(|term| format!("taxonomy {}", term.id))
+            .collect();
+        untranslated.extend(translated.organizations.iter().filter(|o| o.summary.get(code).lang != code).map(|o| format!("{} summary", o.id)));
+        for card in &translated.legal_info {
+            for (field, text) in [("title", &card.title), ("summary", &card.summary), ("body", &card.body)] {
+                if text.get(code).lang != code {
+                    untranslated.push(format!("{} {field}", card.id));
+                }
+            }
+            let paragraphs = |t: &michishirube::text::Text, l: &str| t.text(l).split("\n\n").count();
+            assert_eq!(paragraphs(&card.body, code), paragraphs(&card.body, "en"), "{code}: {} body paragraphs", card.id);
+        }
+        for p in &translated.pointers {
+            if p.title.get(code).lang != code || p.description.get(code).lang != code {
+                untranslated.push(format!("{} pointer", p.id));
+            }
+        }
+        assert!(untranslated.is_empty(), "{code}: untranslated {untranslated:?}");
+    }
+}

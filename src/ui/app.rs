@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     provide_context(tr);
     provide_context(Nav::start(embed.on));
     provide_context(Saved::start());
-    provide_context(Directory::start());
+    provide_context(Directory::start(tr));
     provide_context(Status::start());
     let started = RwSignal::new(false);
     let url_lang = params.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);

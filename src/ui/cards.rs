@@ -15,7 +15,7 @@ use crate::text::Text;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BookmarkButton, localized};
+use crate::ui::widgets::{BookmarkButton, localized, prose};
 
 /// Where an organisation is: its cities and prefectures, or "Location not stated".
 pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
@@ -36,8 +36,11 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
     let calls = phones
         .into_iter()
         .map(|p| {
-            let label = tr.fill(Key::Call, &[("number", &p.number)]);
-            view! { <a class="btn call" href=phone::tel_href(p) target="_top"><span aria-hidden="true">"☎ "</span>{label}</a> }
+            view! {
+                <a class="btn call" href=phone::tel_href(p) target="_top">
+                    <span aria-hidden="true">"☎ "</span>{tr.get(Key::Call)}" "<span dir="ltr">{p.number.clone()}</span>
+                </a>
+            }
         })
         .collect_view();
     let email = org.primary_email().and_then(|address| {
@@ -61,7 +64,7 @@ pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
                 " "<span class="short">{org.alternate_name.clone()}</span>
             </h3>
             <p class="meta">{categories}</p>
-            <p class="summary">{localized(&org.summary, lang)}</p>
+            <p class="summary">{prose(&org.summary, lang)}</p>
             <p class="area">{area(org, &data.taxonomy, lang)}</p>
             <div class="actions">
                 {contact_actions(org, false)}
@@ -79,7 +82,7 @@ pub fn LegalCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     view! {
         <li class="card legal" data-id=card.id.clone()>
             <h3><Link route=to(Page::Legal(card.id.clone()))>{title}</Link></h3>
-            <p class="summary">{localized(&card.summary, lang)}</p>
+            <p class="summary">{prose(&card.summary, lang)}</p>
             <div class="actions">
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=card.title.text(lang).to_string()/>
             </div>
@@ -92,9 +95,9 @@ pub fn pointer_card(pointer: &Pointer, lang: &str) -> impl IntoView + use<> {
     view! {
         <li class="card pointer">
             <h3>{localized(&pointer.title, lang)}</h3>
-            <p>{localized(&pointer.description, lang)}</p>
+            <p>{prose(&pointer.description, lang)}</p>
             {link}
-            {pointer.caveats.iter().map(|c| view! { <p class="caveat">{localized(c, lang)}</p> }).collect_view()}
+            {pointer.caveats.iter().map(|c| view! { <p class="caveat">{prose(c, lang)}</p> }).collect_view()}
         </li>
     }
 }

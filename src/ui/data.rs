@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::model::{Dataset, DatasetError};
 use crate::search::SearchIndex;
+use crate::ui::tr::Tr;
 use crate::validate::validate;
 use crate::web::{self, FetchError, offline};
 
@@ -43,7 +44,10 @@ pub enum Load {
 
 #[derive(Clone, Copy)]
 pub struct Directory {
-    pub load: RwSignal<Load>,
+    /// The dataset as fetched.
+    base: RwSignal<Load>,
+    /// The dataset in the reader's language: the base with the language's overlay applied.
+    pub load: Memo<Load>,
     /// When this device last fetched the dataset from the server (Unix ms).
     pub refreshed: RwSignal<Option<f64>>,
 }
@@ -53,15 +57,24 @@ pub fn use_directory() -> Directory {
 }
 
 impl Directory {
-    pub fn start() -> Directory {
-        let directory = Directory { load: RwSignal::new(Load::Loading), refreshed: RwSignal::new(None) };
+    pub fn start(tr: Tr) -> Directory {
+        let base = RwSignal::new(Load::Loading);
+        let load = Memo::new(move |_| match (base.get(), tr.overlay.get()) {
+            (Load::Ready(loaded), Some(overlay)) => {
+                let mut data = loaded.data.clone();
+                overlay.apply(&mut data, tr.code());
+                Load::Ready(Loaded::new(data))
+            }
+            (load, _) => load,
+        });
+        let directory = Directory { base, load, refreshed: RwSignal::new(None) };
         directory.fetch();
         directory
     }
 
     /// Fetches the dataset (again, after a failure).
     pub fn fetch(self) {
-        self.load.set(Load::Loading);
+        self.base.set(Load::Loading);
         spawn_local(async move {
             let (load, fetched) = match web::fetch(DATASET_URL, false).await {
                 Err(e) => (Load::Failed(LoadError::Fetch(e)), None),
@@ -75,7 +88,7 @@ impl Directory {
                 }
             };
             let served_from_cache = matches!(load, Load::Ready(_)) && offline::controlled();
-            self.load.set(load);
+            self.base.set(load);
             self.refreshed.set(fetched);
             if served_from_cache && offline::online() {
                 self.refresh().await;
@@ -94,9 +107,9 @@ impl Directory {
         }
         offline::store_dataset(&json);
         self.refreshed.set(Some(web::now_ms()));
-        let changed = self.ready().is_none_or(|current| current.data != data);
+        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.data == data));
         if changed {
-            self.load.set(Load::Ready(Loaded::new(data)));
+            self.base.set(Load::Ready(Loaded::new(data)));
         }
     }
 

@@ -64,7 +64,7 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
 #[component]
 fn DataDate(last_updated: String) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
-    let refreshed = move || directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::format_datetime(tr.code(), ms))]));
+    let refreshed = move || directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::format_datetime(tr.intl(), ms))]));
     view! {
         <p class="as-of">
             <span>{tr.fill(Key::DataAsOf, &[("date", &tr.date(&last_updated))])}</span>

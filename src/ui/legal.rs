@@ -10,7 +10,7 @@ use crate::route::Page;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BackLink, BookmarkButton, NotFound, ShareButton, localized, paragraphs, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, NotFound, ShareButton, localized, paragraphs, prose, provenance};
 use crate::web;
 
 #[component]
@@ -38,7 +38,7 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
         <article class="detail">
             <BackLink/>
             <h1 tabindex="-1">{localized(&card.title, lang)}</h1>
-            <p class="lead">{localized(&card.summary, lang)}</p>
+            <p class="lead">{prose(&card.summary, lang)}</p>
             <div class="actions">
                 <ShareButton title=title.clone()/>
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=title/>

@@ -16,7 +16,7 @@ use crate::ui::cards::contact_actions;
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, prose, provenance};
 use crate::web;
 
 #[component]
@@ -44,7 +44,7 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             {japanese_name}
             <p class="meta"><span class="short">{org.alternate_name.clone()}</span>" · "{categories}</p>
             {parent}
-            <p class="lead">{localized(&org.summary, lang)}</p>
+            <p class="lead">{prose(&org.summary, lang)}</p>
             <div class="actions">
                 {contact_actions(org, true)}
                 <ShareButton title=name.clone()/>
@@ -100,7 +100,7 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
                 (warning, _) => view! {
                     <span dir="ltr" class="unverified">{e.address.clone()}</span>
                     " "<strong class="flag">{tr.get(Key::EmailUnverified)}</strong>
-                    {warning.map(|w| view! { <span class="caveat">{localized(w, lang)}</span> })}
+                    {warning.map(|w| view! { <span class="caveat">{prose(w, lang)}</span> })}
                 }
                 .into_any(),
             };
@@ -131,9 +131,15 @@ fn address_section(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> Optio
         .iter()
         .map(|a| {
             let one_line = address::one_line(a, taxonomy);
-            let lines = address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span>{l}</span><br/> }).collect_view();
+            let lines = address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span dir="auto">{l}</span><br/> }).collect_view();
+            // The Japanese form too, for showing to an official or a taxi driver.
+            let japanese = (lang != "ja").then(|| {
+                let ja = address::lines(a, taxonomy, "ja").join(" ");
+                view! { <p class="ja-address"><span class="note">{tr.get(Key::JapaneseForOfficials)}</span><br/><span lang="ja">{ja}</span></p> }
+            });
             view! {
                 <address>{lines}</address>
+                {japanese}
                 {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
                 <div class="actions">
                     <CopyButton text=one_line.clone() label=Key::CopyAddress/>
@@ -225,7 +231,7 @@ fn notes_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>
         view! {
             <section class="notes">
                 <h2>{use_tr().get(Key::SectionNotes)}</h2>
-                {org.caveats.iter().map(|c| view! { <p>{localized(c, lang)}</p> }).collect_view()}
+                {org.caveats.iter().map(|c| view! { <p>{prose(c, lang)}</p> }).collect_view()}
             </section>
         }
     })

@@ -4,9 +4,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::Key;
+use crate::i18n::{Key, looks_missing};
 use crate::ui::tr::use_tr;
-use crate::web::offline;
+use crate::web::{self, offline};
 
 #[derive(Clone, Copy)]
 pub struct Status {
@@ -41,7 +41,20 @@ impl Status {
 #[component]
 pub fn StatusBar() -> impl IntoView {
     let (status, tr) = (use_status(), use_tr());
+    let no_font = Memo::new(move |_| {
+        let name = tr.language().name;
+        web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes))
+    });
     view! {
+        <Show when=move || no_font.get()>
+            // Said in English too, and with a way out, since this language's letters may not show.
+            <div class="status font-missing" role="note">
+                <p>{tr.s(Key::FontMissing)}</p>
+                <p lang="en" dir="ltr">{tr.english(Key::FontMissing)}</p>
+                <button type="button" class="btn" lang="en" on:click=move |_| tr.choose("en")>"English"</button>
+                <button type="button" class="btn" lang="ja" on:click=move |_| tr.choose("ja")>"日本語"</button>
+            </div>
+        </Show>
         <Show when=move || !status.online.get()>
             <p class="status offline" role="status">{tr.s(Key::Offline)}</p>
         </Show>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{self, Catalog, Key, Language, Strings};
+use crate::overlay::Overlay;
 use crate::web;
 
 /// Where the chosen language is remembered.
@@ -16,6 +17,8 @@ pub struct Tr {
     language: RwSignal<&'static Language>,
     chosen: RwSignal<Arc<Catalog>>,
     english: StoredValue<Arc<Catalog>>,
+    /// The directory's texts in the chosen language, for languages beyond English and Japanese.
+    pub overlay: RwSignal<Option<Arc<Overlay>>>,
     /// A language is being fetched.
     pub switching: RwSignal<bool>,
 }
@@ -32,6 +35,7 @@ impl Tr {
             language: RwSignal::new(&i18n::LANGUAGES[0]),
             chosen: RwSignal::new(english.clone()),
             english: StoredValue::new(english),
+            overlay: RwSignal::new(None),
             switching: RwSignal::new(false),
         }
     }
@@ -57,27 +61,50 @@ impl Tr {
         spawn_local(self.load(language));
     }
 
-    /// Fetches the language's catalogue, then switches everything at once.
+    /// Fetches the language's catalogue and directory texts, then switches everything at once.
     async fn load(self, language: &'static Language) {
-        let catalog = if language.code == "en" {
+        let code = language.code;
+        let catalog = if code == "en" {
             Some(self.english.get_value())
         } else {
             self.switching.set(true);
-            let fetched = web::fetch_text(&format!("i18n/{}.json", language.code)).await;
-            self.switching.set(false);
+            let fetched = web::fetch_text(&format!("i18n/{code}.json")).await;
             fetched.ok().and_then(|json| Catalog::parse(&json).ok()).map(Arc::new)
         };
+        // English and Japanese live in the dataset itself.
+        let overlay = if matches!(code, "en" | "ja") {
+            None
+        } else {
+            web::fetch_text(&format!("data/i18n/{code}.json")).await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new)
+        };
+        self.switching.set(false);
         // Without its catalogue the language cannot be shown; stay in the current one.
         if let Some(catalog) = catalog {
             self.chosen.set(catalog);
+            self.overlay.set(overlay);
             self.language.set(language);
-            web::set_document_language(language.code, language.rtl);
+            web::set_document_language(code, language.rtl);
         }
     }
 
 
+    pub fn language(self) -> &'static Language {
+        self.language.get()
+    }
+
+    /// A string in English whatever the chosen language (for when that one cannot be read).
+    pub fn english(self, key: Key) -> String {
+        let english = self.english.get_value();
+        Strings { chosen: &english, english: &english }.get(key)
+    }
+
     pub fn code(self) -> &'static str {
         self.language.get().code
+    }
+
+    /// The locale for the browser's Intl (dates, numbers, plurals).
+    pub fn intl(self) -> &'static str {
+        self.language.get().intl
     }
 
     fn with<R>(self, f: impl FnOnce(&Strings) -> R) -> R {
@@ -100,15 +127,15 @@ impl Tr {
 
     /// A counted message ("3 organisations"), with the language's plural rules and digits.
     pub fn count(self, key: Key, n: usize) -> String {
-        let code = self.code();
-        let (category, number) = (web::plural_category(code, n), web::format_number(code, n));
+        let intl = self.intl();
+        let (category, number) = (web::plural_category(intl, n), web::format_number(intl, n));
         self.with(|s| s.plural(key, &category, &[("n", &number)]))
     }
 
     /// A dataset date ("2023-05") in the language's words ("May 2023").
     pub fn date(self, iso: &str) -> String {
         match crate::date::PartialDate::parse(iso) {
-            Some(d) => web::format_date(self.code(), d.year, d.month, d.day),
+            Some(d) => web::format_date(self.intl(), d.year, d.month, d.day),
             None => iso.to_string(),
         }
     }

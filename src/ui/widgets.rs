@@ -7,7 +7,7 @@ use crate::bookmarks::Kind;
 use crate::embed::Embed;
 use crate::i18n::Key;
 use crate::model::Dataset;
-use crate::text::Text;
+use crate::text::{Localized, Text};
 use crate::ui::nav::{Link, use_nav};
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
@@ -76,22 +76,44 @@ pub fn CopyButton(text: String, label: Key) -> impl IntoView {
     })
 }
 
-/// A text's paragraphs (blank-line separated), marked with the language they are really in.
-pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
-    let shown = text.get(lang);
-    let tag = shown.lang.to_string();
-    shown
-        .text
-        .split("\n\n")
-        .map(|p| view! { <p lang=tag.clone()>{p.to_string()}</p> })
-        .collect_view()
+/// The `lang` of a text shown in a fallback language (its direction then follows its letters).
+fn fallback_lang(shown: Localized, lang: &str) -> Option<String> {
+    (shown.lang != lang).then(|| shown.lang.to_string())
 }
 
-/// A translatable text as a span, with a `lang` attribute when it is in a fallback language.
+/// "in English" beside a text that has not been translated, so no one is misled.
+fn fallback_note(shown: Localized, lang: &str) -> Option<impl IntoView + use<>> {
+    let key = match shown.lang {
+        l if l == lang => return None,
+        "en" => Key::InEnglish,
+        "ja" => Key::InJapanese,
+        _ => return None,
+    };
+    Some(view! { " "<small class="fallback">"("{use_tr().get(key)}")"</small> })
+}
+
+/// A name or label: marked with its language when it is a fallback.
 pub fn localized(text: &Text, lang: &str) -> impl IntoView + use<> {
     let shown = text.get(lang);
-    let tag = (shown.lang != lang).then(|| shown.lang.to_string());
-    view! { <span lang=tag>{shown.text.to_string()}</span> }
+    let tag = fallback_lang(shown, lang);
+    let dir = tag.as_ref().map(|_| "auto");
+    view! { <span lang=tag dir=dir>{shown.text.to_string()}</span> }
+}
+
+/// A sentence or two: marked with its language, and noted, when it is a fallback.
+pub fn prose(text: &Text, lang: &str) -> impl IntoView + use<> {
+    let shown = text.get(lang);
+    (localized(text, lang), fallback_note(shown, lang))
+}
+
+/// A text's paragraphs (blank-line separated), marked and noted like [`prose`].
+pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
+    let shown = text.get(lang);
+    let tag = fallback_lang(shown, lang);
+    let dir = tag.as_ref().map(|_| "auto");
+    let note = fallback_note(shown, lang).map(|n| view! { <p class="fallback-line">{n}</p> });
+    let paragraphs = shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir=dir>{p.to_string()}</p> }).collect_view();
+    (note, paragraphs)
 }
 
 /// "Last verified … · Source …" for a record.

@@ -139,6 +139,30 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// For each character of `sample`, whether the page's font draws it pixel for pixel like
+/// U+0378, which is unassigned, so every font draws its empty box for it.
+pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
+    const SIZE: u32 = 40;
+    let document = window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(SIZE);
+    canvas.set_height(SIZE);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let family = document
+        .body()
+        .and_then(|b| window()?.get_computed_style(&b).ok()?)
+        .and_then(|s| s.get_property_value("font-family").ok())
+        .unwrap_or_else(|| "sans-serif".into());
+    let draw = |text: &str| {
+        context.clear_rect(0.0, 0.0, SIZE as f64, SIZE as f64);
+        context.set_font(&format!("28px {family}"));
+        let _ = context.fill_text(text, 4.0, 30.0);
+        context.get_image_data(0.0, 0.0, SIZE as f64, SIZE as f64).map(|d| d.data().0).unwrap_or_default()
+    };
+    let empty_box = draw("\u{378}");
+    Some(sample.chars().map(|c| draw(c.encode_utf8(&mut [0; 4])) == empty_box).collect())
+}
+
 /// Moves focus to the page's main heading, so screen readers announce the new page.
 pub fn focus_main_heading() {
     let Some(document) = window().and_then(|w| w.document()) else { return };
@@ -197,6 +221,12 @@ fn locales(lang: &str) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(own.as_deref().unwrap_or(lang)))
 }
 
+/// Whether this browser's Intl has date and number data for a locale (some builds lack, e.g.,
+/// Burmese or Nepali; those get ISO dates and digits mapped by [`crate::i18n::native_digits`]).
+fn intl_knows(lang: &str) -> bool {
+    js_sys::Intl::DateTimeFormat::supported_locales_of(&locales(lang), &js_sys::Object::new()).length() > 0
+}
+
 /// The CLDR plural category of `n` in a language: "one", "few", "other", …
 pub fn plural_category(lang: &str, n: usize) -> String {
     let rules = js_sys::Intl::PluralRules::new(&locales(lang), &js_sys::Object::new());
@@ -205,12 +235,20 @@ pub fn plural_category(lang: &str, n: usize) -> String {
 
 /// A number written the language's way.
 pub fn format_number(lang: &str, n: usize) -> String {
+    if !intl_knows(lang) {
+        return crate::i18n::native_digits(lang, &n.to_string());
+    }
     let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
     format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// A moment as the language writes a date and time: "25 Nov 2026, 20:15".
 pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
+    if !intl_knows(lang) {
+        let d = js_sys::Date::new(&JsValue::from_f64(unix_ms));
+        let iso = format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes());
+        return crate::i18n::native_digits(lang, &iso);
+    }
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
@@ -221,6 +259,10 @@ pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
 
 /// "May 2023" / "2023年5月" for a year and month (and "25 November 2026" with a day).
 pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String {
+    if !intl_knows(lang) {
+        let iso = day.map_or_else(|| format!("{year}-{month:02}"), |d| format!("{year}-{month:02}-{d:02}"));
+        return crate::i18n::native_digits(lang, &iso);
+    }
     let options = js_sys::Object::new();
     let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
     let _ = (set("year", "numeric"), set("month", "long"), set("timeZone", "UTC"));

@@ -21,8 +21,8 @@ export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor:
 
 const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export async function launch() {
-  return chromium.launch({ executablePath: EXECUTABLE, args: FLAGS });
+export async function launch(options = {}) {
+  return chromium.launch({ executablePath: EXECUTABLE, args: FLAGS, ...options });
 }
 
 /** A browser with a real profile on disk (installing an app is impossible in incognito). */

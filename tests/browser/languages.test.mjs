@@ -1,0 +1,169 @@
+// The interface in the languages of asylum seekers in Japan, right-to-left included.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+
+const catalog = async (code) => JSON.parse(await readFile(fileURLToPath(new URL(`../../public/i18n/${code}.json`, import.meta.url)), 'utf8'));
+const CODES = ['en', 'ja', 'my', 'tr', 'kmr', 'ne', 'si', 'ta', 'km', 'ur', 'bn', 'fr', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'es'];
+const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('choosing the language', () => {
+  it('follows the browser on a first visit: Persian, right to left', async (t) => {
+    const { page, context } = await openPage(browser, server.url, { locale: 'fa-IR' });
+    t.after(() => context.close());
+    const fa = await catalog('fa');
+    await heading(page, fa.HomeTitle);
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fa', 'rtl']);
+  });
+
+  it('remembers a switch across reloads and offline, and switches offline too', async (t) => {
+    const session = await serve();
+    const { page, context } = await openPage(browser, session.url);
+    t.after(() => Promise.all([context.close(), session.close()]));
+    const [ar, tr] = [await catalog('ar'), await catalog('tr')];
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await heading(page, ar.HomeTitle);
+    await page.reload();
+    await heading(page, ar.HomeTitle);
+    await waitForOffline(page);
+    session.control.down = true;
+    await context.setOffline(true);
+    await page.reload();
+    await heading(page, ar.HomeTitle);
+    await page.locator('#lang').selectOption('tr');
+    await heading(page, tr.HomeTitle);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+    assert.equal((await cardIds(page)).length, 9);
+  });
+
+  it('lists every language by its own name, one tap away on every page and in embed mode', async (t) => {
+    const { page, context } = await openPage(browser, `${server.url}?org=jar`);
+    t.after(() => context.close());
+    const options = await page.locator('#lang option').evaluateAll((os) => os.map((o) => [o.value, o.lang, o.textContent]));
+    assert.deepEqual(options.map(([v]) => v), CODES);
+    assert.ok(options.every(([v, lang]) => v === lang));
+    assert.deepEqual(options.find(([v]) => v === 'fa'), ['fa', 'fa', 'فارسی']);
+    await gotoReady(page, `${server.url}?embed=1`);
+    assert.equal(await page.locator('#lang option').count(), CODES.length);
+  });
+});
+
+describe('right to left', () => {
+  for (const code of ['ar', 'fa', 'ur']) {
+    it(`mirrors the layout in ${code} and never scrolls sideways at 360 px`, async (t) => {
+      const { page, context } = await openPage(browser, null);
+      t.after(() => context.close());
+      for (const path of ['', '&org=jar', '&org=stateless-network', '&legal=refugee-convention', '&page=saved']) {
+        await gotoReady(page, `${server.url}?lang=${code}${path}`);
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+        assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${code}${path}`);
+      }
+      await gotoReady(page, `${server.url}?lang=${code}`);
+      // The brand sits at the right, the language menu at the left.
+      const [brand, menu] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#lang').boundingBox()]);
+      assert.ok(brand.x > menu.x, 'header mirrored');
+      // Phone numbers and emails stay left to right inside right-to-left text.
+      await gotoReady(page, `${server.url}?lang=${code}&org=jar`);
+      const number = page.locator('.actions a.call span[dir="ltr"]').first();
+      assert.equal(await number.textContent(), '03-5379-6001');
+      assert.equal(await number.evaluate((e) => getComputedStyle(e).direction), 'ltr');
+      assert.equal(await page.locator('a[href="mailto:barbour@refugee.or.jp"][dir="ltr"]').count(), 1);
+      // The back arrow points the way back: to the right.
+      assert.match(await page.locator('.back .arrow').evaluate((e) => getComputedStyle(e).transform), /^matrix\(-1/);
+    });
+  }
+});
+
+describe('plurals, fallbacks and Japanese forms', () => {
+  it('counts results with the plural rules of Arabic', async (t) => {
+    const { page, context } = await openPage(browser, null);
+    t.after(() => context.close());
+    const ar = await catalog('ar');
+    const seen = new Set();
+    for (const [query, n] of [['', 9], ['yokohama', 1], ['minato-ku', 2], ['zzzz', 0]]) {
+      await gotoReady(page, `${server.url}?lang=ar&q=${encodeURIComponent(query)}`);
+      const expected = await page.evaluate(
+        ([forms, n]) => forms[new Intl.PluralRules('ar').select(n)].replace('{n}', new Intl.NumberFormat('ar').format(n)),
+        [ar.ResultCount, (await cardIds(page)).length],
+      );
+      assert.equal((await cardIds(page)).length, n, query);
+      assert.equal(await page.locator('.count').textContent(), expected);
+      seen.add(expected);
+    }
+    assert.equal(seen.size, 4, 'few, one, two and zero are four different sentences');
+  });
+
+  it('marks text shown in a fallback language, and shows Japanese forms beside', async (t) => {
+    const { page, context } = await openPage(browser, `${server.url}?lang=fr&org=jar`);
+    t.after(() => context.close());
+    const fr = await catalog('fr');
+    // The summary is translated; the long description is not, and says so.
+    assert.equal(await page.locator('.lead [lang="en"]').count(), 0);
+    const about = page.locator('section', { has: page.locator('h2', { hasText: fr.SectionAbout }) });
+    assert.equal(await about.locator('p[lang="en"]').first().getAttribute('dir'), 'auto');
+    assert.match(await about.textContent(), new RegExp(`\\(${fr.InEnglish}\\)`));
+    assert.equal(await page.locator('.ja-name').textContent(), '難民支援協会');
+    assert.match(await page.locator('.ja-address [lang="ja"]').textContent(), /〒160-0004 東京都新宿区 四谷1-7-10/);
+  });
+
+  it('searches in the reader\'s language and in Japanese, kana folded', async (t) => {
+    const { page, context } = await openPage(browser, `${server.url}?lang=fr`);
+    t.after(() => context.close());
+    const categories = JSON.parse(await readFile(fileURLToPath(new URL('../../data/i18n/fr.json', import.meta.url)), 'utf8')).taxonomy.categories;
+    await gotoReady(page, `${server.url}?lang=fr&q=${encodeURIComponent(categories.statelessness)}`);
+    assert.ok((await cardIds(page)).includes('stateless-network'));
+    await gotoReady(page, `${server.url}?lang=fr&q=${encodeURIComponent('なんみんふぉーらむ')}`);
+    assert.deepEqual(await cardIds(page), ['frj']);
+  });
+
+  it('has the letters of every language on a phone with Noto fonts', async (t) => {
+    const { page, context } = await openPage(browser, null);
+    t.after(() => context.close());
+    for (const code of CODES) {
+      await gotoReady(page, `${server.url}?lang=${code}`);
+      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      assert.equal(await page.locator('.font-missing').count(), 0, code);
+      assert.equal(await horizontalOverflow(page), 0, code);
+    }
+  });
+});
+
+describe('a phone without the fonts for a language', () => {
+  it('says so, in English too, with a way to another language', async (t) => {
+    // Fontconfig without the Myanmar fonts: Burmese letters become empty boxes.
+    const dir = await mkdtemp(join(tmpdir(), 'michishirube-fonts-'));
+    const reject = ['Noto Sans Myanmar', 'Noto Serif Myanmar'].map((f) => `<pattern><patelt name="family"><string>${f}</string></patelt></pattern>`);
+    await writeFile(
+      join(dir, 'fonts.conf'),
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+       <selectfont><rejectfont>${reject.join('')}</rejectfont></selectfont></fontconfig>`,
+    );
+    const noMyanmar = await launch({ env: { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf') } });
+    t.after(async () => {
+      await noMyanmar.close();
+      await rm(dir, { recursive: true });
+    });
+    const { page } = await openPage(noMyanmar, `${server.url}?lang=my`);
+    const notice = page.locator('.font-missing');
+    await notice.waitFor();
+    assert.match(await notice.locator('p[lang="en"]').textContent(), /empty boxes/);
+    await notice.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Find help');
+    assert.equal(await page.locator('.font-missing').count(), 0);
+  });
+});
