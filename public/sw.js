@@ -1,6 +1,6 @@
 // Michishirube's service worker: after one visit the whole app works with no network.
 //
-// The build fills in VERSION, PRECACHE and SCHEMA (tests/tools/precache.mjs, a Trunk post_build
+// The build fills in VERSION, PRECACHE and SCHEMA (tests/tools/postbuild.mjs, a Trunk post_build
 // hook) from the files Trunk actually wrote, so a build can never precache stale names, and any
 // change to any file gives a new VERSION, which the browser sees as an update.
 const VERSION = '__VERSION__';

@@ -33,6 +33,18 @@ pub struct Decoded {
     pub bookmarks: Bookmarks,
     /// Part or all of the stored value could not be read; it must be backed up, not overwritten.
     pub damaged: bool,
+    /// Some entries were in an older shape; writing the bookmarks back upgrades them.
+    pub migrated: bool,
+}
+
+/// The shapes entries have had: a bare organisation id (the first format), an object without
+/// `kind` or `title` (before legal cards and titles were saved), and the current one.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Current(Bookmark),
+    Partial { id: String, kind: Option<Kind>, title: Option<String> },
+    Bare(String),
 }
 
 impl Bookmarks {
@@ -40,12 +52,24 @@ impl Bookmarks {
     pub fn decode(raw: Option<&str>) -> Decoded {
         let Some(raw) = raw else { return Decoded::default() };
         let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(raw) else {
-            return Decoded { bookmarks: Bookmarks::default(), damaged: true };
+            return Decoded { damaged: true, ..Decoded::default() };
         };
         let mut decoded = Decoded::default();
         for value in values {
-            match serde_json::from_value::<Bookmark>(value) {
-                Ok(b) if !b.id.is_empty() => {
+            let bookmark = match serde_json::from_value::<Entry>(value) {
+                Ok(Entry::Current(b)) => Some(b),
+                Ok(Entry::Partial { id, kind, title }) => {
+                    decoded.migrated = true;
+                    Some(Bookmark { kind: kind.unwrap_or(Kind::Organization), title: title.unwrap_or_else(|| id.clone()), id })
+                }
+                Ok(Entry::Bare(id)) => {
+                    decoded.migrated = true;
+                    Some(Bookmark { kind: Kind::Organization, title: id.clone(), id })
+                }
+                Err(_) => None,
+            };
+            match bookmark {
+                Some(b) if !b.id.is_empty() => {
                     if !decoded.bookmarks.contains(b.kind, &b.id) {
                         decoded.bookmarks.0.push(b);
                     }
@@ -106,7 +130,7 @@ mod tests {
             raw,
             r#"[{"kind":"organization","id":"jar","title":"Japan Association for Refugees"},{"kind":"legal","id":"icrra","title":"ICRRA"}]"#
         );
-        assert_eq!(Bookmarks::decode(Some(&raw)), Decoded { bookmarks: b.clone(), damaged: false });
+        assert_eq!(Bookmarks::decode(Some(&raw)), Decoded { bookmarks: b.clone(), damaged: false, migrated: false });
         assert!(!b.toggle(Kind::Organization, "jar", ""));
         assert_eq!(b.len(), 1);
         assert!(!b.contains(Kind::Organization, "jar"));
@@ -139,6 +163,21 @@ mod tests {
     #[test]
     fn drops_duplicates_without_calling_them_damage() {
         let raw = format!("[{0},{0}]", serde_json::to_string(&jar()).unwrap());
-        assert_eq!(Bookmarks::decode(Some(&raw)), Decoded { bookmarks: Bookmarks(vec![jar()]), damaged: false });
+        assert_eq!(Bookmarks::decode(Some(&raw)), Decoded { bookmarks: Bookmarks(vec![jar()]), damaged: false, migrated: false });
+    }
+
+    #[test]
+    fn upgrades_older_shapes_instead_of_wiping_them() {
+        let raw = r#"["frj", {"id": "jar"}, {"id": "icrra", "kind": "legal"}, {"id": "brsa", "title": "BRSA"}]"#;
+        let decoded = Bookmarks::decode(Some(raw));
+        assert!(decoded.migrated && !decoded.damaged);
+        let entries: Vec<(Kind, &str, &str)> = decoded.bookmarks.0.iter().map(|b| (b.kind, b.id.as_str(), b.title.as_str())).collect();
+        assert_eq!(
+            entries,
+            [(Kind::Organization, "frj", "frj"), (Kind::Organization, "jar", "jar"), (Kind::Legal, "icrra", "icrra"), (Kind::Organization, "brsa", "BRSA")]
+        );
+        let upgraded = Bookmarks::decode(Some(&decoded.bookmarks.encode()));
+        assert!(!upgraded.migrated);
+        assert_eq!(upgraded.bookmarks, decoded.bookmarks);
     }
 }

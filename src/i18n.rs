@@ -128,6 +128,7 @@ keys! {
     SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
     Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
     InEnglish, InJapanese, JapaneseForOfficials, FontMissing,
+    ErrorServer, ErrorMissing, ErrorTooLarge, SkippedRecords, ShowingSavedCopy, CrashTitle, CrashText, StorageFull,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

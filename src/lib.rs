@@ -6,6 +6,7 @@ pub mod filter;
 pub mod hours;
 pub mod i18n;
 pub mod links;
+pub mod load;
 pub mod address;
 pub mod bookmarks;
 pub mod model;

@@ -209,29 +209,7 @@ pub struct Pointer {
     pub last_verified: String,
 }
 
-/// Why a dataset could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DatasetError {
-    /// Not JSON, or not the dataset's shape; the message says where.
-    Malformed(String),
-    /// Written for another version of the app.
-    Version(u32),
-}
-
 impl Dataset {
-    /// Reads a dataset, telling a newer (or older) schema apart from a damaged file.
-    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        #[derive(Deserialize)]
-        struct Header {
-            schema_version: u32,
-        }
-        let header: Header = serde_json::from_str(json).map_err(|e| DatasetError::Malformed(e.to_string()))?;
-        if header.schema_version != SCHEMA_VERSION {
-            return Err(DatasetError::Version(header.schema_version));
-        }
-        serde_json::from_str(json).map_err(|e| DatasetError::Malformed(e.to_string()))
-    }
-
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
     }
@@ -274,18 +252,5 @@ impl Organization {
             .iter()
             .map(|a| a.state_province.as_str())
             .chain(self.locations.iter().map(|p| p.state_province.as_str()))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tells_a_damaged_file_from_another_version() {
-        assert!(matches!(Dataset::from_json("{"), Err(DatasetError::Malformed(_))));
-        assert!(matches!(Dataset::from_json("[]"), Err(DatasetError::Malformed(_))));
-        assert_eq!(Dataset::from_json(r#"{"schema_version": 2, "anything": []}"#), Err(DatasetError::Version(2)));
-        assert!(matches!(Dataset::from_json(r#"{"schema_version": 1}"#), Err(DatasetError::Malformed(_))));
     }
 }

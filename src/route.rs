@@ -19,6 +19,8 @@ pub enum Page {
     Organization(String),
     Legal(String),
     Saved,
+    /// A `page` this app does not have.
+    Unknown,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,6 +44,7 @@ impl Route {
             (Some(id), _, _) => Page::Organization(id.to_string()),
             (None, Some(id), _) => Page::Legal(id.to_string()),
             (None, None, Some("saved")) => Page::Saved,
+            (None, None, Some(_)) => Page::Unknown,
             _ => Page::Home,
         };
         let mut route = Route::page(page);
@@ -60,6 +63,7 @@ impl Route {
             Page::Organization(id) => vec![("org", id.clone())],
             Page::Legal(id) => vec![("legal", id.clone())],
             Page::Saved => vec![("page", "saved".to_string())],
+            Page::Unknown => vec![("page", "unknown".to_string())],
             Page::Home => {
                 let query = Some(self.query.trim()).filter(|q| !q.is_empty()).map(|q| ("q", q.to_string()));
                 let filters = Facet::ALL.into_iter().filter_map(|f| self.filters.get(f).map(|v| (f.param(), v.to_string())));
@@ -83,7 +87,8 @@ mod tests {
         assert_eq!(parse(&[("org", "jar")]).page, Page::Organization("jar".into()));
         assert_eq!(parse(&[("legal", "icrra")]).page, Page::Legal("icrra".into()));
         assert_eq!(parse(&[("page", "saved")]).page, Page::Saved);
-        assert_eq!(parse(&[("page", "nonsense")]).page, Page::Home);
+        assert_eq!(parse(&[("page", "nonsense")]).page, Page::Unknown);
+        assert_eq!(parse(&[("utm_source", "x"), ("page", "")]).page, Page::Home);
         assert_eq!(parse(&[("org", " ")]).page, Page::Home);
         assert_eq!(parse(&[("org", "jar"), ("legal", "icrra")]).page, Page::Organization("jar".into()));
     }

@@ -19,10 +19,11 @@ fn nfkc(s: &str) -> String {
 }
 
 /// Folds text for matching: NFKC, lower case, katakana as hiragana, runs of space as one.
+/// (NFKC again after lower-casing, which can leave combining marks out of order: "İ̖".)
 pub fn fold(s: &str) -> String {
-    let folded: String = nfkc(s)
+    let lower: String = nfkc(s).chars().flat_map(char::to_lowercase).collect();
+    let folded: String = nfkc(&lower)
         .chars()
-        .flat_map(char::to_lowercase)
         .map(|c| match c {
             // Katakana ァ..ヶ sit exactly 0x60 above their hiragana.
             'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),

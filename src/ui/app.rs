@@ -5,7 +5,8 @@ use leptos::task::spawn_local;
 
 use crate::embed::Embed;
 use crate::i18n::{Key, LANGUAGES};
-use crate::model::DatasetError;
+use crate::load::DatasetError;
+use crate::web::FetchError;
 use crate::route::Page;
 use crate::ui::data::{Directory, Load, LoadError, use_directory};
 use crate::ui::home::Home;
@@ -47,7 +48,11 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Show when=move || started.get() fallback=|| view! { <p class="loading">"…"</p> }>
-            <a class="skip" href="#main">{tr.s(Key::SkipToContent)}</a>
+            <a class="skip" href="#main" on:click=|e| {
+                // Focus the content itself (a bare #main would only scroll there).
+                e.prevent_default();
+                web::focus_by_id("main");
+            }>{tr.s(Key::SkipToContent)}</a>
             <Header/>
             <StatusBar/>
             <main id="main" tabindex="-1">
@@ -135,6 +140,7 @@ fn CurrentPage() -> impl IntoView {
                 Page::Home => view! { <Home loaded/> }.into_any(),
                 Page::Organization(id) => view! { <OrganizationPage loaded id/> }.into_any(),
                 Page::Legal(id) => view! { <LegalPage loaded id/> }.into_any(),
+                Page::Unknown => view! { <NotFound/> }.into_any(),
                 Page::Saved if !expect_context::<Embed>().saved => view! { <NotFound/> }.into_any(),
                 Page::Saved => view! { <SavedPage loaded/> }.into_any(),
             },
@@ -145,17 +151,24 @@ fn CurrentPage() -> impl IntoView {
 #[component]
 fn LoadFailed(error: LoadError) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
-    let reason = match error {
-        LoadError::Fetch(_) => Key::ErrorNetwork,
-        LoadError::Dataset(DatasetError::Version(_)) => Key::ErrorVersion,
-        LoadError::Dataset(DatasetError::Malformed(_)) => Key::ErrorData,
-    };
     view! {
         <section class="error" role="alert">
             <h1 tabindex="-1">{tr.get(Key::LoadFailed)}</h1>
-            <p>{tr.get(reason)}</p>
+            <p>{tr.get(reason(&error))}</p>
             <button type="button" class="btn" on:click=move |_| directory.fetch()>{tr.get(Key::Retry)}</button>
         </section>
+    }
+}
+
+/// What went wrong, in words a person can act on.
+pub fn reason(error: &LoadError) -> Key {
+    match error {
+        LoadError::Fetch(FetchError::Network) => Key::ErrorNetwork,
+        LoadError::Fetch(FetchError::Status(404 | 410)) => Key::ErrorMissing,
+        LoadError::Fetch(FetchError::Status(_)) => Key::ErrorServer,
+        LoadError::Dataset(DatasetError::Version(_)) => Key::ErrorVersion,
+        LoadError::Dataset(DatasetError::Malformed(_)) => Key::ErrorData,
+        LoadError::Dataset(DatasetError::TooLarge(_)) => Key::ErrorTooLarge,
     }
 }
 

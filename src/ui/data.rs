@@ -1,31 +1,33 @@
-//! Loading the dataset from `data/directory.json` and its search index; when a service worker
-//! serves a cached copy, refreshing it in the background, keeping a new copy only if it is valid.
+//! Loading the dataset from `data/directory.json` and its search index. When a service worker
+//! serves a cached copy, it is refreshed in the background and a new copy kept only if it is
+//! whole and valid; when the network fails, the last good copy on the device is shown.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::model::{Dataset, DatasetError};
+use crate::load::{DatasetError, LoadReport, load};
+use crate::model::{Dataset, SCHEMA_VERSION};
 use crate::search::SearchIndex;
 use crate::ui::tr::Tr;
-use crate::validate::validate;
 use crate::web::{self, FetchError, offline};
 
 pub const DATASET_URL: &str = "data/directory.json";
 /// When the service worker fetched the copy it serves (Unix ms), set by `public/sw.js`.
 const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
-/// The dataset with its search index.
+/// The dataset with its search index, and how many records could not be shown.
 #[derive(Debug, PartialEq)]
 pub struct Loaded {
     pub data: Dataset,
     pub index: SearchIndex,
+    pub skipped: usize,
 }
 
 impl Loaded {
-    fn new(data: Dataset) -> Arc<Loaded> {
-        Arc::new(Loaded { index: SearchIndex::new(&data), data })
+    fn new(data: Dataset, skipped: usize) -> Arc<Loaded> {
+        Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped })
     }
 }
 
@@ -50,10 +52,27 @@ pub struct Directory {
     pub load: Memo<Load>,
     /// When this device last fetched the dataset from the server (Unix ms).
     pub refreshed: RwSignal<Option<f64>>,
+    /// Why the server's copy could not be loaded while the device's last good copy is shown.
+    pub stale: RwSignal<Option<LoadError>>,
 }
 
 pub fn use_directory() -> Directory {
     expect_context::<Directory>()
+}
+
+/// Fetches and reads the dataset; `fresh` goes past every cache to the server.
+async fn fetch(url: &str, fresh: bool) -> Result<Fetched, LoadError> {
+    let (json, headers) = web::fetch(url, fresh).await.map_err(LoadError::Fetch)?;
+    let fetched_at = headers.get(FETCHED_HEADER).ok().flatten().and_then(|t| t.parse().ok());
+    let report = load(&json).map_err(LoadError::Dataset)?;
+    Ok(Fetched { json, report, fetched_at })
+}
+
+struct Fetched {
+    json: String,
+    report: LoadReport,
+    /// When the service worker fetched the copy it served, if it served one.
+    fetched_at: Option<f64>,
 }
 
 impl Directory {
@@ -63,53 +82,63 @@ impl Directory {
             (Load::Ready(loaded), Some(overlay)) => {
                 let mut data = loaded.data.clone();
                 overlay.apply(&mut data, tr.code());
-                Load::Ready(Loaded::new(data))
+                Load::Ready(Loaded::new(data, loaded.skipped))
             }
             (load, _) => load,
         });
-        let directory = Directory { base, load, refreshed: RwSignal::new(None) };
+        let directory = Directory { base, load, refreshed: RwSignal::new(None), stale: RwSignal::new(None) };
         directory.fetch();
         directory
     }
 
     /// Fetches the dataset (again, after a failure).
     pub fn fetch(self) {
-        self.base.set(Load::Loading);
+        if !matches!(self.base.get_untracked(), Load::Ready(_)) {
+            self.base.set(Load::Loading);
+        }
         spawn_local(async move {
-            let (load, fetched) = match web::fetch(DATASET_URL, false).await {
-                Err(e) => (Load::Failed(LoadError::Fetch(e)), None),
-                Ok((json, headers)) => {
-                    let fetched = headers.get(FETCHED_HEADER).ok().flatten().and_then(|t| t.parse().ok());
-                    match Dataset::from_json(&json) {
-                        Err(e) => (Load::Failed(LoadError::Dataset(e)), None),
-                        // Without the header the copy came straight from the server.
-                        Ok(data) => (Load::Ready(Loaded::new(data)), fetched.or(Some(web::now_ms()))),
+            match fetch(DATASET_URL, false).await {
+                Ok(Fetched { report, fetched_at, .. }) => {
+                    self.base.set(Load::Ready(Loaded::new(report.data, report.skipped.len())));
+                    self.stale.set(None);
+                    // Without the header the copy came straight from the server.
+                    self.refreshed.set(fetched_at.or(Some(web::now_ms())));
+                    if offline::controlled() && offline::online() {
+                        self.refresh().await;
                     }
                 }
-            };
-            let served_from_cache = matches!(load, Load::Ready(_)) && offline::controlled();
-            self.base.set(load);
-            self.refreshed.set(fetched);
-            if served_from_cache && offline::online() {
-                self.refresh().await;
+                Err(error) => self.fall_back(error).await,
             }
         });
     }
 
-    /// Fetches the server's current copy; a valid one is shown and cached, anything else is
-    /// ignored so a damaged download never replaces good data.
+    /// Shows the last good copy on this device, if there is one, and says why.
+    async fn fall_back(self, error: LoadError) {
+        let cached = offline::cached_dataset(SCHEMA_VERSION).await;
+        match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (r, fetched))) {
+            Some((report, fetched)) => {
+                self.base.set(Load::Ready(Loaded::new(report.data, report.skipped.len())));
+                self.refreshed.set(fetched);
+                self.stale.set(Some(error));
+            }
+            None if matches!(self.base.get_untracked(), Load::Ready(_)) => self.stale.set(Some(error)),
+            None => self.base.set(Load::Failed(error)),
+        }
+    }
+
+    /// Fetches the server's current copy; only a whole, valid one is shown and cached, so a
+    /// damaged download never replaces good data.
     async fn refresh(self) {
         let url = format!("{DATASET_URL}?fresh={}", web::now_ms() as u64);
-        let Ok((json, _)) = web::fetch(&url, true).await else { return };
-        let Ok(data) = Dataset::from_json(&json) else { return };
-        if !validate(&data).is_empty() {
+        let Ok(Fetched { json, report, .. }) = fetch(&url, true).await else { return };
+        if !report.skipped.is_empty() {
             return;
         }
         offline::store_dataset(&json);
         self.refreshed.set(Some(web::now_ms()));
-        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.data == data));
+        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.data == report.data));
         if changed {
-            self.base.set(Load::Ready(Loaded::new(data)));
+            self.base.set(Load::Ready(Loaded::new(report.data, 0)));
         }
     }
 

@@ -33,10 +33,12 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr.get(Key::HomeTitle)}</h1>
         <DataDate last_updated=loaded.data.last_updated.clone()/>
+        {(loaded.skipped > 0).then(|| view! { <p class="notice" role="status">{tr.count(Key::SkippedRecords, loaded.skipped)}</p> })}
         <SearchBox/>
         <FilterBar loaded=loaded.clone()/>
+        <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
         <p class="count" role="status">{move || tr.count(Key::ResultCount, results.with(Vec::len))}</p>
-        <ul class="cards" aria-label=tr.get(Key::NavDirectory)>
+        <ul class="cards">
             <For each=move || results.get() key=|i| *i children=move |i| view! { <OrgCard loaded=cards.clone() index=i/> }/>
         </ul>
         <Show when=move || results.with(Vec::is_empty)>
@@ -97,6 +99,18 @@ fn SearchBox() -> impl IntoView {
     }
 }
 
+/// Escape closes the open filters and returns focus to their summary.
+fn close_on_escape(e: leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(details) = e.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
+    if e.key() == "Escape" && details.open() {
+        details.set_open(false);
+        if let Some(summary) = details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = summary.focus();
+        }
+    }
+}
+
 #[component]
 fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
     let (nav, tr) = (use_nav(), use_tr());
@@ -143,7 +157,7 @@ fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
     // not their doing), so the cards stay near the top.
     let open = !expect_context::<Embed>().on && nav.route.with_untracked(|r| !r.filters.is_empty());
     view! {
-        <details class="filters" open=open>
+        <details class="filters" open=open on:keydown=close_on_escape>
             <summary>{tr.get(Key::FiltersTitle)}</summary>
             <div class="filter-grid">{selects}</div>
         </details>

@@ -43,7 +43,7 @@ pub fn SavedPage(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr.get(Key::SavedTitle)}</h1>
         <Show when=move || !saved.on_device.get()>
-            <p class="notice" role="status">{tr.get(Key::StorageUnavailable)}</p>
+            <p class="notice" role="status">{move || tr.get(if saved.full.get() { Key::StorageFull } else { Key::StorageUnavailable })}</p>
         </Show>
         <Show when=move || saved.damaged.get()>
             <p class="notice">{tr.get(Key::StorageCorrupt)}</p>
@@ -51,6 +51,7 @@ pub fn SavedPage(loaded: Arc<Loaded>) -> impl IntoView {
         <Show when=move || saved.items.with(|b| b.is_empty())>
             <p class="empty">{tr.get(Key::SavedEmpty)}</p>
         </Show>
+        <h2 class="visually-hidden">{tr.get(Key::NavSaved)}</h2>
         <ul class="cards">{move || saved.items.get().0.into_iter().map(item.clone()).collect_view()}</ul>
     }
 }

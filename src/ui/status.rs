@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Key, looks_missing};
+use crate::ui::app::reason;
+use crate::ui::data::use_directory;
 use crate::ui::tr::use_tr;
 use crate::web::{self, offline};
 
@@ -40,7 +42,7 @@ impl Status {
 
 #[component]
 pub fn StatusBar() -> impl IntoView {
-    let (status, tr) = (use_status(), use_tr());
+    let (status, tr, directory) = (use_status(), use_tr(), use_directory());
     let no_font = Memo::new(move |_| {
         let name = tr.language().name;
         web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes))
@@ -55,6 +57,15 @@ pub fn StatusBar() -> impl IntoView {
                 <button type="button" class="btn" lang="ja" on:click=move |_| tr.choose("ja")>"日本語"</button>
             </div>
         </Show>
+        {move || directory.stale.get().map(|error| {
+            let date = directory.refreshed.get().map(|ms| web::format_datetime(tr.intl(), ms)).unwrap_or_default();
+            view! {
+                <div class="status stale" role="status">
+                    <p>{tr.fill(Key::ShowingSavedCopy, &[("date", &date)])}" "{tr.get(reason(&error))}</p>
+                    <button type="button" class="btn" on:click=move |_| directory.fetch()>{tr.get(Key::Retry)}</button>
+                </div>
+            }
+        })}
         <Show when=move || !status.online.get()>
             <p class="status offline" role="status">{tr.s(Key::Offline)}</p>
         </Show>

@@ -1,18 +1,24 @@
-//! Bookmarks as reactive state, saved on this device through gloo-storage. When the browser
-//! refuses storage, bookmarks still work for the session and the page says so; an unreadable
-//! stored value is backed up before anything is written over it.
+//! Bookmarks as reactive state, saved on this device through gloo-storage. Each change is
+//! applied to what storage holds now (so two tabs saving at once lose nothing), and other tabs'
+//! changes arrive through the `storage` event. When the browser refuses storage, or it is full,
+//! bookmarks still work for the session and the page says so. An unreadable stored value is
+//! backed up before anything is written over it.
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
+use leptos::ev;
 use leptos::prelude::*;
 
-use crate::bookmarks::{BACKUP_KEY, Bookmarks, Kind, STORAGE_KEY};
+use crate::bookmarks::{BACKUP_KEY, Bookmarks, Decoded, Kind, STORAGE_KEY};
 use crate::web;
 
 #[derive(Clone, Copy)]
 pub struct Saved {
     pub items: RwSignal<Bookmarks>,
-    /// False when bookmarks live only as long as this page.
+    /// False when bookmarks live only as long as this page (storage blocked or full).
     pub on_device: RwSignal<bool>,
+    /// The device's storage is full.
+    pub full: RwSignal<bool>,
     /// Some stored bookmarks could not be read (and were backed up).
     pub damaged: RwSignal<bool>,
 }
@@ -21,18 +27,41 @@ pub fn use_saved() -> Saved {
     expect_context::<Saved>()
 }
 
+/// Reads the stored bookmarks, backing up an unreadable value under a key of its own.
+fn read(storage: &web_sys::Storage) -> Decoded {
+    let raw = storage.get_item(STORAGE_KEY).ok().flatten();
+    let decoded = Bookmarks::decode(raw.as_deref());
+    if let (true, Some(raw)) = (decoded.damaged, raw) {
+        let _ = storage.set_item(&format!("{BACKUP_KEY}.{}", web::now_ms() as u64), &raw);
+    }
+    decoded
+}
+
+fn quota_exceeded(error: &StorageError) -> bool {
+    matches!(error, StorageError::JsError(e) if e.name == "QuotaExceededError")
+}
+
 impl Saved {
     pub fn start() -> Saved {
         let storage = web::local_storage();
-        let raw = storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        let decoded = Bookmarks::decode(raw.as_deref());
-        let mut on_device = storage.is_some();
-        if let (true, Some(storage), Some(raw)) = (decoded.damaged, &storage, &raw) {
-            // Keep every unreadable value, each under its own key, before a save replaces it.
-            let key = format!("{BACKUP_KEY}.{}", web::now_ms() as u64);
-            on_device = storage.set_item(&key, raw).is_ok();
+        let decoded = storage.as_ref().map(read).unwrap_or_default();
+        let saved = Saved {
+            items: RwSignal::new(decoded.bookmarks.clone()),
+            on_device: RwSignal::new(storage.is_some()),
+            full: RwSignal::new(false),
+            damaged: RwSignal::new(decoded.damaged),
+        };
+        if decoded.migrated || decoded.damaged {
+            saved.write(decoded.bookmarks);
         }
-        Saved { items: RwSignal::new(decoded.bookmarks), on_device: RwSignal::new(on_device), damaged: RwSignal::new(decoded.damaged) }
+        let _ = window_event_listener(ev::storage, move |e| {
+            if e.key().as_deref() == Some(STORAGE_KEY) && saved.on_device.get_untracked() {
+                if let Some(storage) = web::local_storage() {
+                    saved.items.set(read(&storage).bookmarks);
+                }
+            }
+        });
+        saved
     }
 
     pub fn contains(self, kind: Kind, id: &str) -> bool {
@@ -40,25 +69,35 @@ impl Saved {
     }
 
     pub fn toggle(self, kind: Kind, id: &str, title: &str) {
-        self.items.update(|b| {
+        self.change(|b| {
             b.toggle(kind, id, title);
         });
-        self.persist();
     }
 
     pub fn remove(self, kind: Kind, id: &str) {
-        self.items.update(|b| b.remove(kind, id));
-        self.persist();
+        self.change(|b| b.remove(kind, id));
     }
 
-    /// Writes the bookmarks; if the device refuses (blocked, full), they stay in memory.
-    fn persist(self) {
-        if !self.on_device.get_untracked() {
-            return;
+    /// Applies a change to the bookmarks as stored now (another tab may have changed them).
+    fn change(self, apply: impl FnOnce(&mut Bookmarks)) {
+        let storage = web::local_storage().filter(|_| self.on_device.get_untracked());
+        let mut bookmarks = match storage {
+            Some(storage) => read(&storage).bookmarks,
+            None => self.items.get_untracked(),
+        };
+        apply(&mut bookmarks);
+        self.write(bookmarks);
+    }
+
+    /// Shows the bookmarks and writes them; if the device refuses (blocked, full), they stay in
+    /// memory for the session.
+    fn write(self, bookmarks: Bookmarks) {
+        if self.on_device.get_untracked() {
+            if let Err(error) = LocalStorage::set(STORAGE_KEY, &bookmarks.0) {
+                self.full.set(quota_exceeded(&error));
+                self.on_device.set(false);
+            }
         }
-        let written = self.items.with_untracked(|b| LocalStorage::set(STORAGE_KEY, &b.0));
-        if written.is_err() {
-            self.on_device.set(false);
-        }
+        self.items.set(bookmarks);
     }
 }

@@ -84,6 +84,7 @@ impl Tr {
             self.overlay.set(overlay);
             self.language.set(language);
             web::set_document_language(code, language.rtl);
+            web::crash::set_words(self.get(Key::CrashTitle), self.get(Key::CrashText), self.get(Key::UpdateReload));
         }
     }
 

@@ -24,7 +24,12 @@ pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| saved.contains(kind, &id))
     };
-    let label = format!("{}: {title}", tr.get(Key::Save));
+    // The accessible name starts with the visible word, and says which record it is.
+    let state = move || tr.get(if is_saved.get() { Key::SavedState } else { Key::Save });
+    let label = {
+        let title = title.clone();
+        move || format!("{}: {title}", state())
+    };
     view! {
         <button
             type="button"
@@ -34,7 +39,7 @@ pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
             on:click=move |_| saved.toggle(kind, &id, &title)
         >
             <span aria-hidden="true">{move || if is_saved.get() { "★" } else { "☆" }}</span>
-            {move || tr.get(if is_saved.get() { Key::SavedState } else { Key::Save })}
+            {state}
         </button>
     }
     .into_any()
@@ -92,12 +97,11 @@ fn fallback_note(shown: Localized, lang: &str) -> Option<impl IntoView + use<>> 
     Some(view! { " "<small class="fallback">"("{use_tr().get(key)}")"</small> })
 }
 
-/// A name or label: marked with its language when it is a fallback.
+/// A name or label: marked with its language when it is a fallback, and isolated (`dir=auto`)
+/// so its own direction, or a stray direction-override character, cannot reorder the page.
 pub fn localized(text: &Text, lang: &str) -> impl IntoView + use<> {
     let shown = text.get(lang);
-    let tag = fallback_lang(shown, lang);
-    let dir = tag.as_ref().map(|_| "auto");
-    view! { <span lang=tag dir=dir>{shown.text.to_string()}</span> }
+    view! { <span lang=fallback_lang(shown, lang) dir="auto">{shown.text.to_string()}</span> }
 }
 
 /// A sentence or two: marked with its language, and noted, when it is a fallback.
@@ -110,9 +114,8 @@ pub fn prose(text: &Text, lang: &str) -> impl IntoView + use<> {
 pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
     let shown = text.get(lang);
     let tag = fallback_lang(shown, lang);
-    let dir = tag.as_ref().map(|_| "auto");
     let note = fallback_note(shown, lang).map(|n| view! { <p class="fallback-line">{n}</p> });
-    let paragraphs = shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir=dir>{p.to_string()}</p> }).collect_view();
+    let paragraphs = shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir="auto">{p.to_string()}</p> }).collect_view();
     (note, paragraphs)
 }
 

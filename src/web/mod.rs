@@ -1,6 +1,7 @@
 //! The browser, behind small safe functions: fetch, the URL and history, storage, clipboard,
 //! sharing, Intl and the document. Nothing here panics when a feature is missing; it says so.
 
+pub mod crash;
 pub mod embed;
 pub mod offline;
 
@@ -147,7 +148,9 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
     let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(SIZE);
     canvas.set_height(SIZE);
-    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"willReadFrequently".into(), &true.into());
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context_with_context_options("2d", &options).ok()??.dyn_into().ok()?;
     let family = document
         .body()
         .and_then(|b| window()?.get_computed_style(&b).ok()?)
@@ -161,6 +164,13 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
     };
     let empty_box = draw("\u{378}");
     Some(sample.chars().map(|c| draw(c.encode_utf8(&mut [0; 4])) == empty_box).collect())
+}
+
+/// Moves focus to the element with this id.
+pub fn focus_by_id(id: &str) {
+    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
+    }
 }
 
 /// Moves focus to the page's main heading, so screen readers announce the new page.

@@ -97,6 +97,24 @@ pub fn store_dataset(text: &str) {
     let _ = controller.post_message(&message);
 }
 
+/// The dataset copy the service worker keeps for this app (see `public/sw.js` for the cache's
+/// name), with when it was fetched: the last good copy, for when the network fails.
+pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
+    let w = window()?;
+    let caches = w.caches().ok()?;
+    let scope = web_sys::Url::new_with_base("./", &w.location().href().ok()?).ok()?.href();
+    let name = format!("michishirube {scope} data v{schema}");
+    if !JsFuture::from(caches.has(&name)).await.ok()?.as_bool()? {
+        return None;
+    }
+    let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await.ok()?.dyn_into().ok()?;
+    let url = web_sys::Url::new_with_base("data/directory.json", &scope).ok()?.href();
+    let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
+    let fetched = response.headers().get("x-michishirube-fetched").ok().flatten().and_then(|t| t.parse().ok());
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    Some((text, fetched))
+}
+
 /// True when a service worker serves this page (so the app is available offline).
 pub fn controlled() -> bool {
     container_controlled()

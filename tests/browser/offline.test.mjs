@@ -82,7 +82,7 @@ async function makeNewBuild() {
   const index = join(dir, 'index.html');
   await writeFile(index, (await readFile(index, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
   await cp(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
-  execFileSync('node', [join(ROOT, 'tests/tools/precache.mjs'), dir]);
+  execFileSync('node', [join(ROOT, 'tests/tools/postbuild.mjs'), dir]);
   return { dir, oldCss: css, newCss };
 }
 

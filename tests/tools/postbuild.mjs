@@ -1,13 +1,27 @@
-// Trunk post_build hook: fills public/sw.js (copied to the staging dir) with the list of files
-// Trunk actually wrote, a version derived from their contents, and the dataset's schema.
+// Trunk post_build hook, in two steps:
+// 1. Moves Trunk's inline module loader out of index.html into boot-<hash>.js, so the page's
+//    Content-Security-Policy needs no 'unsafe-inline'.
+// 2. Fills public/sw.js (copied to the staging dir) with the list of files Trunk actually wrote,
+//    a version derived from their contents, and the dataset's schema.
 //
-//   node tests/tools/precache.mjs [dir]     (default: $TRUNK_STAGING_DIR)
+//   node tests/tools/postbuild.mjs [dir]     (default: $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('usage: precache.mjs <dist dir> (or run as a Trunk hook)');
+if (!dir) throw new Error('usage: postbuild.mjs <dist dir> (or run as a Trunk hook)');
+
+// 1. The loader, as an external script.
+const indexPath = join(dir, 'index.html');
+const index = await readFile(indexPath, 'utf8');
+const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/.exec(index);
+if (inline) {
+  const boot = `boot-${createHash('sha256').update(inline[1]).digest('hex').slice(0, 16)}.js`;
+  await writeFile(join(dir, boot), inline[1]);
+  await writeFile(indexPath, index.replace(inline[0], `<script type=module src=./${boot}></script>`));
+  console.log(`postbuild: loader moved to ${boot}`);
+}
 
 // Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
 // sw.js), and pages for partners rather than for the app.
@@ -39,4 +53,4 @@ const sw = template
   .replace('__PRECACHE__', JSON.stringify(paths, null, 2))
   .replace('__SCHEMA__', String(schema));
 await writeFile(swPath, sw);
-console.log(`precache: ${paths.length} files, version ${version}, dataset schema ${schema}`);
+console.log(`postbuild: precache ${paths.length} files, version ${version}, dataset schema ${schema}`);

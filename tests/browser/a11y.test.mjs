@@ -1,0 +1,130 @@
+// Usable by everyone: axe-core (WCAG 2.1 AA) on every page in English and Japanese, keyboard
+// only, 200% text, reduced motion.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { gotoReady, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('axe-core finds no violations', () => {
+  for (const lang of ['en', 'ja']) {
+    it(`on every page, in ${lang}`, async (t) => {
+      // bypassCSP lets the test add axe's script; the app itself runs under its CSP elsewhere.
+      const { page, context } = await openPage(browser, null, { bypassCSP: true });
+      t.after(() => context.close());
+      await page.addInitScript(() => localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([
+        { kind: 'organization', id: 'jar', title: 'JAR' },
+        { kind: 'organization', id: 'gone', title: 'A closed NGO' },
+      ])));
+      const pages = ['', '&q=tokyo', '&q=zzzz', '&org=jar', '&org=jlnr', '&legal=icrra', '&page=saved', '&page=nowhere', '&embed=1&accent=%23ffdd00'];
+      for (const path of pages) {
+        await gotoReady(page, `${server.url}?lang=${lang}${path}`);
+        // With the filters open, so their controls are checked too.
+        if (await page.locator('details.filters').count()) await page.locator('details.filters summary').click();
+        assert.deepEqual(await violations(page), [], `${lang}${path}`);
+      }
+      // The error view (no service worker, so no saved copy to fall back to).
+      const failing = await openPage(browser, null, { bypassCSP: true, serviceWorkers: 'block' });
+      t.after(() => failing.context.close());
+      await failing.page.route('**/data/directory.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+      await failing.page.goto(`${server.url}?lang=${lang}`);
+      await failing.page.getByRole('alert').waitFor();
+      assert.deepEqual(await violations(failing.page), [], `${lang} error view`);
+    });
+  }
+});
+
+describe('keyboard only', () => {
+  it('reaches every action, shows where focus is, and Escape closes the filters', async (t) => {
+    const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'block' });
+    t.after(() => context.close());
+    // The first Tab lands on the skip link; following it moves focus into the main content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#main');
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // Search by typing.
+    await page.locator('#q').focus();
+    await page.keyboard.type('yokohama');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    // Open the filters with the keyboard, choose one, close them with Escape.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('details.filters').evaluate((d) => d.open), true);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'filter-category');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('details.filters').evaluate((d) => d.open), false);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+    // Every interactive element can take focus, and shows it.
+    const unreachable = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, select, input, summary')]
+        .filter((e) => e.offsetParent !== null && e.tabIndex < 0)
+        .map((e) => e.outerHTML.slice(0, 60)),
+    );
+    assert.deepEqual(unreachable, []);
+    // Open a card from the keyboard: focus moves to the new page's heading.
+    await page.locator('li.card[data-id="stateless-network"] h3 a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Stateless Network');
+    const save = page.locator('.actions button.save');
+    await save.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await save.getAttribute('aria-pressed'), 'true');
+    await page.keyboard.press('Space');
+    assert.equal(await save.getAttribute('aria-pressed'), 'false');
+  });
+});
+
+describe('large text and reduced motion', () => {
+  it('works at 200% text size on a 360 px screen', async (t) => {
+    const { page, context } = await openPage(browser, null);
+    t.after(() => context.close());
+    for (const path of ['', '?org=jar', '?legal=refugee-convention', '?lang=ja&org=stateless-network', '?lang=fa']) {
+      await gotoReady(page, server.url + path);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      assert.equal(await horizontalOverflow(page), 0, path || 'home');
+    }
+  });
+
+  it('runs no animation when the person prefers reduced motion', async (t) => {
+    const { page, context } = await openPage(browser, null, { reducedMotion: 'reduce' });
+    t.after(() => context.close());
+    await gotoReady(page, server.url);
+    await page.locator('summary').click();
+    await page.getByLabel('Search organisations').fill('tokyo');
+    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+  });
+
+  it('announces the result count to screen readers', async (t) => {
+    const { page, context } = await openPage(browser, server.url);
+    t.after(() => context.close());
+    const count = page.locator('.count');
+    assert.equal(await count.getAttribute('role'), 'status');
+    await page.getByLabel('Search organisations').fill('kanagawa');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+  });
+});

@@ -1,0 +1,246 @@
+// Never a blank screen, nothing lost, nothing leaked: faults, hostile data, CSP.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+
+const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a dataset that cannot be read', () => {
+  const good = () => file('data/directory.json');
+  const cases = [
+    ['missing (404)', async () => ({ status: 404, body: 'not found', type: 'text/plain' }), /not found on the server/],
+    ['a server error', async () => ({ status: 500, body: 'oops', type: 'text/plain' }), /server had a problem/],
+    ['not JSON', async () => ({ body: '<!doctype html><title>Login</title>', type: 'text/html' }), /could not be read/],
+    ['cut short', async () => ({ body: (await good()).slice(0, 9000) }), /could not be read/],
+    ['the wrong shape', async () => ({ body: '{"schema_version": 1, "organizations": {"a": 1}}' }), /could not be read/],
+    ['from a future version', async () => ({ body: '{"schema_version": 7, "everything": "new"}' }), /newer version of the app/],
+    ['very large', async () => ({ body: `{"schema_version": 1, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
+  ];
+  for (const [name, response, message] of cases) {
+    it(`says so when it is ${name}, and loads it on retry`, async (t) => {
+      // No service worker, so no saved copy to fall back to (that case is tested below).
+      const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'block' });
+      t.after(() => context.close());
+      let broken = true;
+      const reply = await response();
+      await page.route('**/data/directory.json', (route) =>
+        broken ? route.fulfill({ status: reply.status ?? 200, contentType: reply.type ?? 'application/json', body: reply.body }) : route.continue(),
+      );
+      await page.goto(server.url);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /The directory could not be loaded/);
+      assert.match(await alert.textContent(), message);
+      broken = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('main > ul.cards > li.card').length === 9);
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  it('shows the good records and reports the bad one', async (t) => {
+    const { page, context } = await openPage(browser, null, { serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const data = JSON.parse(await good());
+    data.organizations[2].phones = 'not a list';
+    await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+    await gotoReady(page, server.url);
+    assert.equal((await cardIds(page)).length, 8);
+    assert.match(await page.locator('main .notice').textContent(), /^1 entry could not be shown because its data is damaged\.$/);
+  });
+
+  it('falls back to the last good copy on the device, and says so', async (t) => {
+    const session = await serve();
+    const { page, context } = await openPage(browser, session.url);
+    t.after(() => Promise.all([context.close(), session.close()]));
+    await waitForOffline(page);
+    // The worker is gone (say, cleared by the browser) but its cache remains; the server fails.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).unregister());
+    session.control.overrides.set('data/directory.json', { status: 503, body: 'down' });
+    await page.reload();
+    await page.locator('.status.stale').waitFor();
+    assert.match(await page.locator('.status.stale').textContent(), /Showing the copy saved on this device on .*server had a problem/);
+    assert.equal((await cardIds(page)).length, 9);
+    session.control.overrides.clear();
+    await page.locator('.status.stale').getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.status.stale').waitFor({ state: 'detached' });
+  });
+});
+
+describe('a crash', () => {
+  it('shows a translated error with a way back, never a dead page', async (t) => {
+    const { page, context } = await openPage(browser, `${server.url}?lang=ja`);
+    t.after(() => context.close());
+    await heading(page, '支援を探す');
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.panic_self_test();
+      } catch {
+        // The panic surfaces as an exception here; the page must still speak.
+      }
+    });
+    const crash = page.getByRole('alert');
+    assert.equal(await crash.locator('h1').textContent(), '問題が発生しました');
+    assert.match(await crash.textContent(), /保存した内容は消えていません/);
+    await Promise.all([page.waitForEvent('load'), crash.getByRole('link', { name: '再読み込み' }).click()]);
+    await heading(page, '支援を探す');
+  });
+});
+
+describe('storage faults', () => {
+  it('keeps bookmarks for the session when the device is full, and says so', async (t) => {
+    const { page, context, errors } = await openPage(browser, null);
+    t.after(() => context.close());
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'michishirube.bookmarks.v1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await gotoReady(page, server.url);
+    await page.locator('li.card[data-id="jar"] button.save').click();
+    await page.getByRole('link', { name: /Saved/ }).click();
+    await heading(page, 'Saved');
+    assert.match(await page.locator('.notice').textContent(), /storage is full/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('upgrades bookmarks stored in an older shape instead of wiping them', async (t) => {
+    const { page, context } = await openPage(browser, null);
+    t.after(() => context.close());
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify(['frj', { id: 'icrra', kind: 'legal' }]));
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await gotoReady(page, `${server.url}?page=saved`);
+    assert.deepEqual(await page.locator('main ul.cards > li').evaluateAll((cs) => cs.map((c) => c.dataset.id)), ['frj', 'icrra']);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')));
+    assert.deepEqual(stored, [
+      { kind: 'organization', id: 'frj', title: 'frj' },
+      { kind: 'legal', id: 'icrra', title: 'icrra' },
+    ]);
+  });
+
+  it('loses nothing when two tabs bookmark at once', async (t) => {
+    const { page: first, context } = await openPage(browser, server.url);
+    t.after(() => context.close());
+    const second = await context.newPage();
+    await gotoReady(second, server.url);
+    await first.locator('li.card[data-id="jar"] button.save').click();
+    await second.locator('li.card[data-id="frj"] button.save').click();
+    const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')).map((b) => b.id));
+    assert.deepEqual(stored.sort(), ['frj', 'jar']);
+    // Each tab shows the other's bookmark too.
+    await first.locator('li.card[data-id="frj"] button.save[aria-pressed="true"]').waitFor();
+    await second.locator('li.card[data-id="jar"] button.save[aria-pressed="true"]').waitFor();
+    assert.equal(await first.locator('.badge').textContent(), '2');
+  });
+});
+
+describe('odd URLs', () => {
+  it('answers unknown pages and ids with a helpful page, and absurd input calmly', async (t) => {
+    const { page, context, errors } = await openPage(browser, null);
+    t.after(() => context.close());
+    for (const path of ['?page=admin', '?org=%3Cscript%3E', '?legal=../../etc/passwd', '?org=jar%00']) {
+      await gotoReady(page, server.url + path);
+      assert.equal(await page.locator('h1').textContent(), 'Not found', path);
+      assert.equal(await page.getByRole('link', { name: 'All organisations' }).count(), 1);
+    }
+    await gotoReady(page, `${server.url}?q=${'ab '.repeat(5000)}&category=nonsense&prefecture=%F0%9F%92%A9&lang=xx&embed=2&accent=%3C`);
+    assert.equal((await page.getByLabel('Search organisations').inputValue()).length, 200);
+    assert.match(await page.locator('.count').textContent(), /^0 organisations$/);
+    assert.equal(await horizontalOverflow(page), 0);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('hostile data', () => {
+  it('renders every attack as inert text, links none of them, and keeps the layout', async (t) => {
+    const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const hostile = await file('tests/fixtures/hostile.json');
+    await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: hostile }));
+    for (const path of ['', '?org=frj', '?org=jar', '?org=unhcr-japan', '?org=jlnr', '?org=iom-japan', '?legal=icrra']) {
+      await gotoReady(page, server.url + path);
+      assert.equal(await horizontalOverflow(page), 0, `layout holds on ${path || 'home'}`);
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const safe = /^(https:|tel:\+81\d+$|mailto:[\w.+-]+@[\w.-]+$|\?|\.\/|\/|#main$)/;
+      assert.deepEqual(hrefs.filter((h) => !safe.test(h)), [], 'only safe links');
+      assert.equal(await page.locator('main img, main script, main iframe, main svg, main style').count(), 0);
+    }
+    await gotoReady(page, server.url);
+    assert.match(await page.locator('li.card[data-id="frj"] h3').textContent(), /<script>window\.pwned = 1<\/script>Forum/);
+    assert.match(await page.locator('main .notice').textContent(), /2 entries could not be shown/);
+    assert.equal(await page.locator('li.card[data-id="hostile-links"]').count(), 0);
+    // A right-to-left override in a name stays inside the name.
+    assert.equal(await page.locator('li.card[data-id="unhcr-japan"] h3 span[dir="auto"]').count(), 1);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('content security policy', () => {
+  it('allows no inline script or eval, only WebAssembly, and the app runs under it', async (t) => {
+    const html = await file('dist/index.html');
+    const csp = /http-equiv=["']?Content-Security-Policy["']? content="([^"]+)"|content="([^"]+)" http-equiv=["']?Content-Security-Policy/.exec(html);
+    assert.ok(csp, 'index.html has a CSP');
+    const policy = csp[1] ?? csp[2];
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    const { page, context } = await openPage(browser, null);
+    t.after(() => context.close());
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const path of ['', '?org=jar', '?legal=icrra', '?page=saved', '?lang=ar', '?embed=1&accent=%23aa0000']) {
+      await gotoReady(page, server.url + path);
+      assert.deepEqual(await page.evaluate(() => window.violations), [], path);
+    }
+  });
+});
+
+describe('privacy', () => {
+  it('sends nothing outside its origin and sets no cookie, through a whole visit', async (t) => {
+    const { page, context, requests } = await openPage(browser, server.url);
+    t.after(() => context.close());
+    await page.getByLabel('Search organisations').fill('tokyo');
+    await page.locator('li.card h3 a').first().click();
+    await page.locator('main h1').waitFor();
+    await page.locator('.actions button.save').click();
+    await page.getByRole('link', { name: /Saved/ }).click();
+    await gotoReady(page, `${server.url}?legal=refugee-convention`);
+    await page.getByLabel('Language', { exact: true }).selectOption('fa');
+    await page.waitForFunction(() => document.documentElement.lang === 'fa');
+    await gotoReady(page, `${server.url}?org=jar`);
+    const origin = new URL(server.url).origin;
+    assert.ok(requests.length > 10);
+    assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+  });
+});

@@ -1,0 +1,172 @@
+//! Any input, no panic: property tests for everything that reads text from outside — search,
+//! the URL, the storage format, the dataset loader (fuzzed from the shipped file), phones,
+//! hours, links and the accent colour.
+
+use michishirube::bookmarks::{Bookmark, Bookmarks, Kind};
+use michishirube::embed::Embed;
+use michishirube::filter::{Facet, Filters, find};
+use michishirube::hours;
+use michishirube::links;
+use michishirube::load::load;
+use michishirube::model::Dataset;
+use michishirube::phone;
+use michishirube::route::Route;
+use michishirube::search::{Query, SearchIndex, fold};
+use michishirube::validate::validate;
+use proptest::prelude::*;
+
+const SHIPPED: &str = include_str!("../data/directory.json");
+
+fn dataset() -> Dataset {
+    serde_json::from_str(SHIPPED).unwrap()
+}
+
+/// Text with the characters most likely to upset folding: full- and half-width forms, kana,
+/// combining marks, bidi controls, emoji, and anything else.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-zA-Z0-9 ＡＢＣａｂｃ０１２ｱｲｳァ-ヶぁ-ゖ\u{0300}-\u{036F}\u{202A}-\u{202E}\u{200B}-\u{200D}İıßﬁ🏳️‍🌈 -]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn search_takes_any_query_and_filters(query in text(), category in text(), prefecture in text()) {
+        let data = dataset();
+        let index = SearchIndex::new(&data);
+        let filters = Filters::default().with(Facet::Category, &category).with(Facet::Prefecture, &prefecture);
+        let found = find(&data, &index, &Query::parse(&query), &filters);
+        prop_assert!(found.len() <= data.organizations.len());
+        let mut unique = found.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), found.len());
+    }
+
+    #[test]
+    fn folding_is_stable(s in text()) {
+        let once = fold(&s);
+        prop_assert_eq!(fold(&once), once);
+    }
+
+    #[test]
+    fn every_organisation_is_found_by_any_word_of_its_name(pick in 0usize..9, word in 0usize..8) {
+        let data = dataset();
+        let index = SearchIndex::new(&data);
+        let org = &data.organizations[pick];
+        let words: Vec<&str> = org.name.text("en").split_whitespace().collect();
+        let query = Query::parse(words[word % words.len()]);
+        prop_assert!(find(&data, &index, &query, &Filters::default()).contains(&pick));
+    }
+
+    #[test]
+    fn the_url_takes_any_parameters(pairs in prop::collection::vec((text(), text()), 0..8)) {
+        let route = Route::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let params = route.to_params();
+        let again = Route::from_params(params.iter().map(|(k, v)| (*k, v.as_str())));
+        prop_assert_eq!(again.page, route.page);
+        prop_assert_eq!(again.filters, route.filters);
+        let _ = Embed::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    }
+
+    #[test]
+    fn stored_bookmarks_of_any_content_read_back(raw in any::<String>()) {
+        let decoded = Bookmarks::decode(Some(&raw));
+        // Whatever was readable is kept, and writing it back reads back the same.
+        prop_assert_eq!(Bookmarks::decode(Some(&decoded.bookmarks.encode())).bookmarks, decoded.bookmarks);
+    }
+
+    #[test]
+    fn any_bookmarks_round_trip(entries in prop::collection::vec((any::<bool>(), ".{1,30}", any::<String>()), 0..10)) {
+        let mut bookmarks = Bookmarks::default();
+        for (legal, id, title) in &entries {
+            let kind = if *legal { Kind::Legal } else { Kind::Organization };
+            if !bookmarks.contains(kind, id) {
+                bookmarks.0.push(Bookmark { kind, id: id.clone(), title: title.clone() });
+            }
+        }
+        let decoded = Bookmarks::decode(Some(&bookmarks.encode()));
+        prop_assert!(!decoded.damaged);
+        prop_assert_eq!(decoded.bookmarks, bookmarks);
+    }
+
+    #[test]
+    fn readers_of_outside_text_never_panic(s in text()) {
+        let _ = phone::to_e164(&s);
+        let _ = hours::parse_text(&s);
+        let _ = links::https_url(&s);
+        let _ = links::mailto(&s);
+        let _ = links::maps_url(&s);
+        let _ = michishirube::date::PartialDate::parse(&s);
+        let _ = michishirube::embed::Rgb::parse_hex(&s);
+    }
+}
+
+/// One random edit of the shipped file: cut it short, or delete, insert or replace a run.
+#[derive(Clone, Debug)]
+enum Edit {
+    Truncate(usize),
+    Delete(usize, usize),
+    Insert(usize, String),
+    Replace(usize, usize, String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let at = 0..SHIPPED.len();
+    let junk = prop_oneof![Just("\"".to_string()), Just("{".to_string()), Just("]".to_string()), Just(",".to_string()), Just("null".to_string()), any::<String>()];
+    prop_oneof![
+        at.clone().prop_map(Edit::Truncate),
+        (at.clone(), 1usize..64).prop_map(|(i, n)| Edit::Delete(i, n)),
+        (at.clone(), junk.clone()).prop_map(|(i, s)| Edit::Insert(i, s)),
+        (at, 1usize..16, junk).prop_map(|(i, n, s)| Edit::Replace(i, n, s)),
+    ]
+}
+
+fn apply(edits: &[Edit]) -> String {
+    let mut s = SHIPPED.to_string();
+    let boundary = |s: &String, mut i: usize| {
+        i = i.min(s.len());
+        while !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    for e in edits {
+        match e {
+            Edit::Truncate(i) => s.truncate(boundary(&s, *i)),
+            Edit::Delete(i, n) | Edit::Replace(i, n, _) => {
+                let start = boundary(&s, *i);
+                let end = boundary(&s, start + n);
+                let with = if let Edit::Replace(.., w) = e { w.as_str() } else { "" };
+                s.replace_range(start..end, with);
+            }
+            Edit::Insert(i, text) => {
+                let at = boundary(&s, *i);
+                s.insert_str(at, text);
+            }
+        }
+    }
+    s
+}
+
+proptest! {
+    // Fuzzing the loader: PROPTEST_CASES=100000 cargo test --release --test properties runs longer.
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_loader_survives_any_damage_and_keeps_only_sound_records(edits in prop::collection::vec(edit(), 1..4)) {
+        if let Ok(report) = load(&apply(&edits)) {
+            // Every record it keeps passes validation (the taxonomy itself may be damaged).
+            let data = &report.data;
+            let kept: Vec<&str> = data.organizations.iter().map(|o| o.id.as_str())
+                .chain(data.legal_info.iter().map(|l| l.id.as_str()))
+                .chain(data.pointers.iter().map(|p| p.id.as_str()))
+                .collect();
+            let problems: Vec<_> = validate(data).into_iter().filter(|p| kept.contains(&p.record.as_str())).collect();
+            prop_assert!(problems.is_empty(), "{:?}", problems);
+        }
+    }
+}
