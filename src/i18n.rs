@@ -128,7 +128,7 @@ keys! {
     SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
     Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
     InEnglish, InJapanese, JapaneseForOfficials, FontMissing,
-    ErrorServer, ErrorMissing, ErrorTooLarge, SkippedRecords, ShowingSavedCopy, CrashTitle, CrashText, StorageFull,
+    ErrorServer, ErrorMissing, ErrorTooLarge, SkippedRecords, ShowingSavedCopy, CrashTitle, CrashText, StorageFull, ShowMore,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

@@ -1,16 +1,17 @@
 // A small static file server for the release build, as a static host would serve it:
-// correct MIME types (application/wasm for streaming compilation), gzip when the client
-// accepts it, and the app under an optional sub-path. Loopback only.
+// correct MIME types (application/wasm for streaming compilation), brotli or gzip when the
+// client accepts it (compressed once per file), and the app under an optional sub-path.
+// Loopback only.
 //
-//   node tests/serve.mjs [--dir dist] [--port 8080] [--base /] [--gzip]
+//   node tests/serve.mjs [--dir dist] [--port 8080] [--base /] [--no-compress]
 //
-// Also importable: `startServer({ dir, port, base, gzip })` resolves to { url, close, control },
+// Also importable: `startServer({ dir, port, base, compress })` resolves to { url, close, control },
 // where tests can switch `control.dir` to another build, set `control.down` to drop every
 // connection (the network is gone), or put a body in `control.overrides` for a path.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -27,7 +28,22 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt']);
 
-export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, log = false } = {}) {
+// Compressed once per file version, as a static host serves precompressed files.
+const compressed = new Map();
+function compress(file, body, mtime, encoding) {
+  const key = `${encoding} ${file} ${mtime} ${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return compressed.get(key);
+}
+
+export function startServer({ dir = 'dist', port = 0, base = '/', compress: compressing = true, log = false } = {}) {
   const control = { dir, down: false, overrides: new Map() };
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -58,6 +74,7 @@ export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, l
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const { mtimeMs } = await stat(file);
       let body = await readFile(file);
       const ext = extname(file);
       const headers = {
@@ -65,9 +82,11 @@ export function startServer({ dir = 'dist', port = 0, base = '/', gzip = true, l
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       };
-      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
+      const accepts = req.headers['accept-encoding'] ?? '';
+      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (compressing && COMPRESSIBLE.has(ext) && encoding) {
+        body = compress(file, body, mtimeMs, encoding);
+        headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
       }
       headers['content-length'] = body.length;
@@ -100,7 +119,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     dir: arg('dir', 'dist'),
     port: Number(arg('port', 8080)),
     base: arg('base', '/'),
-    gzip: !process.argv.includes('--no-gzip'),
+    compress: !process.argv.includes('--no-compress'),
   });
   console.log(`Michishirube is being served at ${url}  (Ctrl+C stops it)`);
 }

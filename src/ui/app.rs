@@ -46,6 +46,14 @@ pub fn App() -> impl IntoView {
         tr.start(url_lang.as_deref()).await;
         started.set(true);
     });
+    // The build's static first paint (see tests/tools/prerender.mjs) gives way to the app's
+    // own page once that can be drawn.
+    let directory = use_directory();
+    Effect::new(move |_| {
+        if started.get() && !matches!(directory.load.get(), Load::Loading) {
+            web::remove_by_id("prerender");
+        }
+    });
     view! {
         <Show when=move || started.get() fallback=|| view! { <p class="loading">"…"</p> }>
             <a class="skip" href="#main" on:click=|e| {

@@ -15,6 +15,9 @@ use crate::ui::nav::use_nav;
 use crate::ui::tr::use_tr;
 use crate::web;
 
+/// How many cards are drawn at first, and added by each "Show more".
+const PAGE: usize = 50;
+
 #[component]
 pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let (nav, tr) = (use_nav(), use_tr());
@@ -28,6 +31,14 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         Memo::new(move |_| rank(&loaded.index.legal, &query.get(), |_| true))
     };
+    // Cards are drawn a page at a time, so a long list stays quick on a cheap phone.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        results.track();
+        shown.set(PAGE);
+    });
+    let visible = Memo::new(move |_| results.with(|r| r[..r.len().min(shown.get())].to_vec()));
+    let more = move || results.with(Vec::len).saturating_sub(shown.get()).min(PAGE);
     let lang = tr.code();
     let (cards, legal_cards) = (loaded.clone(), loaded.clone());
     view! {
@@ -39,8 +50,13 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
         <p class="count" role="status">{move || tr.count(Key::ResultCount, results.with(Vec::len))}</p>
         <ul class="cards">
-            <For each=move || results.get() key=|i| *i children=move |i| view! { <OrgCard loaded=cards.clone() index=i/> }/>
+            <For each=move || visible.get() key=|i| *i children=move |i| view! { <OrgCard loaded=cards.clone() index=i/> }/>
         </ul>
+        <Show when=move || { more() > 0 }>
+            <button type="button" class="btn more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {move || tr.count(Key::ShowMore, more())}
+            </button>
+        </Show>
         <Show when=move || results.with(Vec::is_empty)>
             <p class="empty">{tr.get(Key::NoResults)}</p>
         </Show>

@@ -166,6 +166,12 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
     Some(sample.chars().map(|c| draw(c.encode_utf8(&mut [0; 4])) == empty_box).collect())
 }
 
+pub fn remove_by_id(id: &str) {
+    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        e.remove();
+    }
+}
+
 /// Moves focus to the element with this id.
 pub fn focus_by_id(id: &str) {
     if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

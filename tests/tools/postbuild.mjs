@@ -1,29 +1,39 @@
-// Trunk post_build hook, in two steps:
+// Trunk post_build hook, in three steps:
 // 1. Moves Trunk's inline module loader out of index.html into boot-<hash>.js, so the page's
 //    Content-Security-Policy needs no 'unsafe-inline'.
-// 2. Fills public/sw.js (copied to the staging dir) with the list of files Trunk actually wrote,
+// 2. Puts the home page's cards into index.html as a static first paint (prerender.mjs).
+// 3. Fills public/sw.js (copied to the staging dir) with the list of files Trunk actually wrote,
 //    a version derived from their contents, and the dataset's schema.
 //
 //   node tests/tools/postbuild.mjs [dir]     (default: $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { cardsHtml } from './prerender.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: postbuild.mjs <dist dir> (or run as a Trunk hook)');
 
 // 1. The loader, as an external script.
 const indexPath = join(dir, 'index.html');
-const index = await readFile(indexPath, 'utf8');
+let index = await readFile(indexPath, 'utf8');
 const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/.exec(index);
 if (inline) {
   const boot = `boot-${createHash('sha256').update(inline[1]).digest('hex').slice(0, 16)}.js`;
   await writeFile(join(dir, boot), inline[1]);
-  await writeFile(indexPath, index.replace(inline[0], `<script type=module src=./${boot}></script>`));
+  index = index.replace(inline[0], `<script type=module src=./${boot}></script>`);
   console.log(`postbuild: loader moved to ${boot}`);
 }
 
-// Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
+// 2. The static first paint.
+if (!index.includes('id="prerender"')) {
+  const data = JSON.parse(await readFile(join(dir, 'data/directory.json'), 'utf8'));
+  index = index.replace(/<body>/, `<body>${cardsHtml(data)}`);
+  console.log(`postbuild: prerendered ${data.organizations.length} cards`);
+}
+await writeFile(indexPath, index);
+
+// 3. The precache list. Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
 // sw.js), and pages for partners rather than for the app.
 const SKIP = new Set(['sw.js', 'data/directory.json', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css']);
 

@@ -1,0 +1,251 @@
+// What a person on a cheap phone and a slow network feels, measured beside the physical limit.
+//
+//   node tests/bench/bench.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--out BENCHMARKS.md]
+//
+// Serves the release build (dist/) over HTTP on 127.0.0.1 with brotli, as a static host would,
+// and drives headless Chromium through the DevTools protocol with "slow 4G" (150 ms RTT,
+// 1.6 Mbit/s down) and a 4× CPU slowdown. The baseline is a static HTML page of the same cards
+// with the same CSS and no script, built here from the same dataset. Reports medians and spread.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, waitForOffline } from '../browser/helpers.mjs';
+import { startServer } from '../serve.mjs';
+import { staticPage } from '../tools/prerender.mjs';
+import { generated } from './pages.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 5));
+const SIZES = arg('sizes', '100,1000,10000,50000').split(',').map(Number);
+const OUT = arg('out', join(ROOT, 'BENCHMARKS.md'));
+const KEYSTROKES = Number(arg('keystrokes', 24));
+
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+const CPU_SLOWDOWN = 4;
+
+// ---- statistics
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const spread = (xs) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---- the pages under test
+const dist = await mkdtemp(join(tmpdir(), 'michishirube-bench-'));
+await cp(join(ROOT, 'dist'), dist, { recursive: true });
+const dataset = JSON.parse(await readFile(join(ROOT, 'data/directory.json'), 'utf8'));
+const css = (await readdir(dist)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+await writeFile(join(dist, 'static.html'), staticPage(dataset, css));
+const server = await startServer({ dir: dist });
+const browser = await launch();
+
+/** A fresh browser context and page with CDP, slow 4G and the CPU slowdown when asked. */
+async function open({ throttle = true, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // The moment the first organisation card is in the document (the static first paint or
+    // the app's), and the moment the app's own first card is (the app is ready to use).
+    new MutationObserver((_, observer) => {
+      if (window.firstCard === undefined && document.querySelector('li.card')) window.firstCard = performance.now();
+      if (document.querySelector('main li.card')) {
+        window.appReady = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+    addEventListener('TrunkApplicationStarted', (e) => (window.wasm = e.detail.wasm));
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  // Bytes over the wire per request (headers included), and whether the network served it.
+  const transfers = new Map();
+  cdp.on('Network.responseReceived', (e) => transfers.set(e.requestId, { url: e.response.url, fromNetwork: !e.response.fromServiceWorker && !e.response.fromDiskCache, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const t = transfers.get(e.requestId);
+    if (t) t.bytes = e.encodedDataLength;
+  });
+  return { context, page, cdp, transfers };
+}
+
+async function firstCard(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.firstCard !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => window.firstCard);
+}
+
+async function appReady(page) {
+  await page.waitForFunction(() => window.appReady !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => window.appReady);
+}
+
+// ---- 1. first visit: bytes per file
+const bytes = new Map();
+{
+  const { context, page, transfers } = await open();
+  await firstCard(page, server.url);
+  await page.waitForLoadState('networkidle');
+  for (const t of transfers.values()) {
+    const name = new URL(t.url).pathname.replace(/^\//, '') || 'index.html';
+    if (name === 'sw.js') continue; // the service worker's own fetch, after the page is up
+    bytes.set(name, (bytes.get(name) ?? 0) + t.bytes);
+  }
+  await context.close();
+}
+
+// ---- 2. time to first card, app and static baseline
+const appTimes = [];
+const readyTimes = [];
+const staticTimes = [];
+for (let i = 0; i < RUNS; i++) {
+  for (const [times, url] of [[appTimes, server.url], [staticTimes, `${server.url}static.html`]]) {
+    const { context, page } = await open();
+    times.push(await firstCard(page, url));
+    if (url === server.url) readyTimes.push(await appReady(page));
+    await context.close();
+  }
+}
+
+// ---- 3. repeat visit with the network off
+const offlineTimes = [];
+const offlineBytes = [];
+for (let i = 0; i < RUNS; i++) {
+  const { context, page, cdp, transfers } = await open({ throttle: false });
+  await page.goto(server.url);
+  await waitForOffline(page);
+  server.control.down = true;
+  await context.setOffline(true);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  transfers.clear();
+  await firstCard(page, server.url);
+  offlineTimes.push(await appReady(page));
+  offlineBytes.push([...transfers.values()].filter((t) => t.fromNetwork).reduce((n, t) => n + t.bytes, 0));
+  server.control.down = false;
+  await context.close();
+}
+
+// ---- 4 and 5. search and memory over generated datasets
+const search = [];
+for (const size of SIZES) {
+  server.control.overrides.set('data/directory.json', { body: JSON.stringify(generated(dataset, size)) });
+  const row = { size };
+  for (const throttle of [false, true]) {
+    const { context, page } = await open({ throttle, serviceWorkers: 'block' });
+    await page.goto(server.url);
+    await appReady(page);
+    await page.waitForFunction(() => window.wasm);
+    row.memory = await page.evaluate(() => window.wasm.memory.buffer.byteLength);
+    // Type a query letter by letter and delete it again; for each keystroke, the time from the
+    // input event to the list updated and laid out (a macrotask after the app's microtasks).
+    const times = await page.evaluate(async (count) => {
+      const input = document.querySelector('#q');
+      const word = 'stateless network 9';
+      const steps = [...word].map((_, i) => word.slice(0, i + 1));
+      const queries = [...steps, ...steps.slice(0, -1).reverse(), ''].slice(0, count);
+      const settled = () => new Promise((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = done;
+        channel.port2.postMessage(0);
+      });
+      const out = [];
+      for (const q of queries) {
+        await new Promise(requestAnimationFrame);
+        const start = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settled();
+        void document.body.offsetHeight;
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, KEYSTROKES);
+    row[throttle ? 'slow' : 'fast'] = times;
+    await context.close();
+  }
+  search.push(row);
+}
+server.control.overrides.clear();
+
+await browser.close();
+await server.close();
+await rm(dist, { recursive: true });
+
+// ---- the report
+const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+const ratio = median(appTimes) / median(staticTimes);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const command = `node tests/bench/bench.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+const budget = (ok) => (ok ? 'met' : '**missed**');
+const searchAt = search.find((r) => r.size === 10_000);
+
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\`${dirty} with \`${command}\``,
+  `(run \`tests/bench.sh\` to build and measure). ${chromium}, headless, 360 px phone viewport;`,
+  `network "slow 4G" (150 ms RTT, 1.6 Mbit/s down) and ${CPU_SLOWDOWN}× CPU slowdown unless noted; brotli from`,
+  `\`tests/serve.mjs\` on 127.0.0.1. ${RUNS} runs each; medians, with the range. One machine, one run:`,
+  'ratios and medians are what to compare.',
+  '',
+  '## 1. First visit: bytes over the wire (compressed, headers included)',
+  '',
+  '| file | bytes |',
+  '|---|---:|',
+  ...[...bytes.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => `| \`${name}\` | ${kb(n)} |`),
+  `| **total** | **${kb(total)}** |`,
+  '',
+  `Budget ≤ 150 KB: ${budget(total <= 150 * 1024)} (${kb(total)}, ${((total / (150 * 1024)) * 100).toFixed(0)}% of it).`,
+  '',
+  '## 2. Time to the first organisation card',
+  '',
+  '| page | median | range |',
+  '|---|---:|---:|',
+  `| the app (its static first paint) | ${ms(median(appTimes))} | ${spread(appTimes)} |`,
+  `| static HTML baseline (same cards and CSS, no script) | ${ms(median(staticTimes))} | ${spread(staticTimes)} |`,
+  `| **ratio** | **${ratio.toFixed(2)}×** | |`,
+  '',
+  `Budget ≤ 1.5× the baseline: ${budget(ratio <= 1.5)}.`,
+  '',
+  `The app itself (WebAssembly running, search and bookmarks usable, the page in the person's`,
+  `language) is ready at ${ms(median(readyTimes))} (${spread(readyTimes)}), ${(median(readyTimes) / median(staticTimes)).toFixed(2)}× the baseline.`,
+  '',
+  '## 3. Repeat visit with the network off',
+  '',
+  '| measure | median | range |',
+  '|---|---:|---:|',
+  `| time to the app's first card | ${ms(median(offlineTimes))} | ${spread(offlineTimes)} |`,
+  `| bytes from the network | ${median(offlineBytes)} B | ${Math.min(...offlineBytes)}–${Math.max(...offlineBytes)} B |`,
+  '',
+  '## 4. Search: keystroke to updated list, and 5. memory',
+  '',
+  `${KEYSTROKES} keystrokes per size (typing "stateless network 9" and deleting it); from the input event to the list`,
+  'updated and laid out. The list draws 50 cards at a time ("Show more").',
+  '',
+  '| organisations | median | p95 | median at 4× slowdown | p95 at 4× slowdown | WASM memory |',
+  '|---:|---:|---:|---:|---:|---:|',
+  ...search.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(median(r.fast))} | ${ms(percentile(r.fast, 95))} | ${ms(median(r.slow))} | ${ms(percentile(r.slow, 95))} | ${(r.memory / 1048576).toFixed(1)} MB |`),
+  '',
+];
+if (searchAt) {
+  lines.push(`Budget at 10 000: median ≤ 16 ms unthrottled (${budget(median(searchAt.fast) <= 16)}: ${ms(median(searchAt.fast))}), ≤ 50 ms at 4× slowdown (${budget(median(searchAt.slow) <= 50)}: ${ms(median(searchAt.slow))}).`);
+  const [small, large] = [search[0], search[search.length - 1]];
+  const growth = median(large.slow) / median(small.slow);
+  lines.push(`Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} organisations (×${large.size / small.size}): ×${growth.toFixed(1)} at 4× slowdown — ${growth <= large.size / small.size ? 'no worse than linear' : '**worse than linear**'}.`);
+  lines.push('');
+}
+await writeFile(OUT, `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));

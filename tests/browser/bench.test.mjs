@@ -1,0 +1,27 @@
+// The benchmark runs (on a tiny configuration: one run, 100 organisations). It asserts no
+// timing; it checks that the report is written with every measurement.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+it('writes a benchmark report with every measurement', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'michishirube-bench-test-'));
+  t.after(() => rm(dir, { recursive: true }));
+  const out = join(dir, 'BENCHMARKS.md');
+  const script = fileURLToPath(new URL('../bench/bench.mjs', import.meta.url));
+  await promisify(execFile)('node', [script, '--runs', '1', '--sizes', '100', '--keystrokes', '3', '--out', out], { timeout: 240_000 });
+  const report = await readFile(out, 'utf8');
+  for (const section of ['## 1. First visit', '## 2. Time to the first organisation card', '## 3. Repeat visit with the network off', '## 4. Search']) {
+    assert.ok(report.includes(section), section);
+  }
+  assert.match(report, /\| \*\*total\*\* \| \*\*\d+\.\d KB\*\* \|/);
+  assert.match(report, /_bg\.wasm` \| \d+\.\d KB \|/);
+  assert.match(report, /\| \*\*ratio\*\* \| \*\*\d+\.\d\d×\*\* \|/);
+  assert.match(report, /\| bytes from the network \| 0 B \|/);
+  assert.match(report, /\| 100 \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ MB \|/);
+});
