@@ -1,22 +1,13 @@
 // Usable by everyone: axe-core (WCAG 2.1 AA) on every page in English and Japanese, keyboard
 // only, 200% text, reduced motion.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { gotoReady, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
+import { browserAndServer, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
 async function violations(page) {
@@ -29,7 +20,7 @@ describe('axe-core finds no violations', () => {
   for (const lang of ['en', 'ja']) {
     it(`on every page, in ${lang}`, async (t) => {
       // bypassCSP lets the test add axe's script; the app itself runs under its CSP elsewhere.
-      const { page, context } = await openPage(browser, null, { bypassCSP: true });
+      const { page, context } = await openPage(env.browser, null, { bypassCSP: true });
       t.after(() => context.close());
       await page.addInitScript(() => localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([
         { kind: 'organization', id: 'jar', title: 'JAR' },
@@ -37,16 +28,16 @@ describe('axe-core finds no violations', () => {
       ])));
       const pages = ['', '&q=tokyo', '&q=zzzz', '&org=jar', '&org=jlnr', '&legal=icrra', '&page=saved', '&page=nowhere', '&embed=1&accent=%23ffdd00'];
       for (const path of pages) {
-        await gotoReady(page, `${server.url}?lang=${lang}${path}`);
+        await gotoReady(page, `${env.server.url}?lang=${lang}${path}`);
         // With the filters open, so their controls are checked too.
         if (await page.locator('details.filters').count()) await page.locator('details.filters summary').click();
         assert.deepEqual(await violations(page), [], `${lang}${path}`);
       }
       // The error view (no service worker, so no saved copy to fall back to).
-      const failing = await openPage(browser, null, { bypassCSP: true, serviceWorkers: 'block' });
+      const failing = await openPage(env.browser, null, { bypassCSP: true, serviceWorkers: 'block' });
       t.after(() => failing.context.close());
       await failing.page.route('**/data/directory.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-      await failing.page.goto(`${server.url}?lang=${lang}`);
+      await failing.page.goto(`${env.server.url}?lang=${lang}`);
       await failing.page.getByRole('alert').waitFor();
       assert.deepEqual(await violations(failing.page), [], `${lang} error view`);
     });
@@ -55,7 +46,7 @@ describe('axe-core finds no violations', () => {
 
 describe('keyboard only', () => {
   it('reaches every action, shows where focus is, and Escape closes the filters', async (t) => {
-    const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'block' });
+    const { page, context } = await openPage(env.browser, env.server.url, { serviceWorkers: 'block' });
     t.after(() => context.close());
     // The first Tab lands on the skip link; following it moves focus into the main content.
     await page.keyboard.press('Tab');
@@ -100,19 +91,19 @@ describe('keyboard only', () => {
 
 describe('large text and reduced motion', () => {
   it('works at 200% text size on a 360 px screen', async (t) => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     for (const path of ['', '?org=jar', '?legal=refugee-convention', '?lang=ja&org=stateless-network', '?lang=fa']) {
-      await gotoReady(page, server.url + path);
+      await gotoReady(page, env.server.url + path);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       assert.equal(await horizontalOverflow(page), 0, path || 'home');
     }
   });
 
   it('runs no animation when the person prefers reduced motion', async (t) => {
-    const { page, context } = await openPage(browser, null, { reducedMotion: 'reduce' });
+    const { page, context } = await openPage(env.browser, null, { reducedMotion: 'reduce' });
     t.after(() => context.close());
-    await gotoReady(page, server.url);
+    await gotoReady(page, env.server.url);
     await page.locator('summary').click();
     await page.getByLabel('Search organisations').fill('tokyo');
     assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
@@ -120,7 +111,7 @@ describe('large text and reduced motion', () => {
   });
 
   it('announces the result count to screen readers', async (t) => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     t.after(() => context.close());
     const count = page.locator('.count');
     assert.equal(await count.getAttribute('role'), 'status');

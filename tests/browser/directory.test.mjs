@@ -1,24 +1,13 @@
 // What a person does with the directory, in a real browser against the release build.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 describe('home page', () => {
   it('shows a card for every organisation, the count, and the legal cards', async () => {
-    const { page, context, errors } = await openPage(browser, server.url);
+    const { page, context, errors } = await openPage(env.browser, env.server.url);
     assert.equal(await page.locator('h1').textContent(), 'Find help');
     assert.equal((await cardIds(page)).length, 9);
     assert.equal(await page.locator('.count').textContent(), '9 organisations');
@@ -34,7 +23,7 @@ describe('home page', () => {
   });
 
   it('searches as you type, without reloading, and puts the search in the URL', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     await page.evaluate(() => (window.notReloaded = true));
     await page.getByLabel('Search organisations').pressSequentially('stateless');
     await page.waitForFunction(() => document.querySelector('.count').textContent !== '9 organisations');
@@ -55,7 +44,7 @@ describe('home page', () => {
   });
 
   it('narrows the list and the count with filters, kept across a reload', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByLabel('Prefecture').selectOption('kanagawa');
     await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
@@ -80,7 +69,7 @@ describe('home page', () => {
 
 describe('detail pages', () => {
   it('opens an organisation by its deep link, with every way to reach it', async () => {
-    const { page, context } = await openPage(browser, `${server.url}?org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`);
     assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
     const calls = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(calls.includes('tel:+81353796001'));
@@ -100,14 +89,14 @@ describe('detail pages', () => {
   });
 
   it('flags the truncated JLNR address instead of linking it', async () => {
-    const { page, context } = await openPage(browser, `${server.url}?org=jlnr`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jlnr`);
     assert.equal(await page.locator('a[href^="mailto:"]').count(), 0);
     assert.match(await page.locator('dl.fields').textContent(), /jlnr@izumibashi-law\.ne\s*Not confirmed/);
     await context.close();
   });
 
-  it('goes to a card and back with the browser, and reload stays on the page', async () => {
-    const { page, context } = await openPage(browser, `${server.url}?q=refugee`);
+  it('goes to a card and back with the env.browser, and reload stays on the page', async () => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}?q=refugee`);
     await page.locator('li.card[data-id="jar"] h3 a').click();
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
     assert.equal(new URL(page.url()).search, '?org=jar');
@@ -122,35 +111,35 @@ describe('detail pages', () => {
   });
 
   it('opens a legal card by its deep link', async () => {
-    const { page, context } = await openPage(browser, `${server.url}?legal=refugee-convention`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?legal=refugee-convention`);
     assert.equal(await page.locator('h1').textContent(), 'The 1951 Refugee Convention and its 1967 Protocol');
     assert.match(await page.locator('main').textContent(), /non-refoulement/);
     await context.close();
   });
 
   it('says so when a record does not exist', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.url}?org=no-such-org`);
+    const { page, context, errors } = await openPage(env.browser, `${env.server.url}?org=no-such-org`);
     assert.equal(await page.locator('h1').textContent(), 'Not found');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('copies the address and shares the link', async () => {
-    const { page, context } = await openPage(browser, `${server.url}?org=jar`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.evaluate(() => delete Navigator.prototype.share);
     await page.getByRole('button', { name: 'Copy address' }).click();
     await page.getByText('Copied', { exact: true }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan');
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByText('Link copied').waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?org=jar`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}?org=jar`);
     await context.close();
   });
 });
 
 describe('bookmarks', () => {
   it('survive a reload and are listed on the saved page', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     const save = page.locator('li.card[data-id="jar"] button.save');
     await save.click();
     assert.equal(await save.getAttribute('aria-pressed'), 'true');
@@ -167,11 +156,11 @@ describe('bookmarks', () => {
   });
 
   it('keep a record that left the dataset, marked "no longer listed"', async () => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     await page.addInitScript(() => {
       localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([{ kind: 'organization', id: 'closed-ngo', title: 'A Closed NGO' }]));
     });
-    await gotoReady(page, `${server.url}?page=saved`);
+    await gotoReady(page, `${env.server.url}?page=saved`);
     const gone = page.locator('li.card.gone');
     assert.match(await gone.textContent(), /A Closed NGO.*No longer listed in the directory/);
     await gone.getByRole('button', { name: 'Remove' }).click();
@@ -180,7 +169,7 @@ describe('bookmarks', () => {
   });
 
   it('work for the session, and say so, when storage is blocked', async () => {
-    const { page, context, errors } = await openPage(browser, null);
+    const { page, context, errors } = await openPage(env.browser, null);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -188,7 +177,7 @@ describe('bookmarks', () => {
         },
       });
     });
-    await gotoReady(page, server.url);
+    await gotoReady(page, env.server.url);
     await page.locator('li.card[data-id="frj"] button.save').click();
     await page.getByRole('link', { name: /Saved/ }).click();
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Saved');
@@ -199,14 +188,14 @@ describe('bookmarks', () => {
   });
 
   it('back up a corrupt stored value instead of overwriting it', async () => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('michishirube.bookmarks.v1', '{not json');
         sessionStorage.setItem('seeded', '1');
       }
     });
-    await gotoReady(page, `${server.url}?page=saved`);
+    await gotoReady(page, `${env.server.url}?page=saved`);
     assert.match(await page.locator('main').textContent(), /could not be read/);
     await page.getByRole('link', { name: 'Directory' }).click();
     await page.locator('li.card[data-id="jar"] button.save').click();
@@ -220,7 +209,7 @@ describe('bookmarks', () => {
 
 describe('languages', () => {
   it('switches to Japanese, sets <html lang>, and remembers the choice', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     await page.getByLabel('Language', { exact: true }).selectOption('ja');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '支援を探す');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
@@ -232,7 +221,7 @@ describe('languages', () => {
   });
 
   it('follows ?lang=ja, and the browser language on a first visit', async () => {
-    const viaUrl = await openPage(browser, `${server.url}?lang=ja&org=jar`);
+    const viaUrl = await openPage(env.browser, `${env.server.url}?lang=ja&org=jar`);
     await viaUrl.page.waitForFunction(() => document.documentElement.lang === 'ja');
     assert.equal(await viaUrl.page.locator('h1').textContent(), '難民支援協会');
     assert.match(await viaUrl.page.locator('address').textContent(), /〒160-0004東京都新宿区四谷1-7-10/);
@@ -243,7 +232,7 @@ describe('languages', () => {
     await viaUrl.page.reload();
     await viaUrl.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
     await viaUrl.context.close();
-    const viaBrowser = await openPage(browser, server.url, { locale: 'ja-JP' });
+    const viaBrowser = await openPage(env.browser, env.server.url, { locale: 'ja-JP' });
     assert.equal(await viaBrowser.page.locator('h1').textContent(), '支援を探す');
     await viaBrowser.context.close();
   });
@@ -251,10 +240,10 @@ describe('languages', () => {
 
 describe('phone-sized and private', () => {
   it('never scrolls sideways at 360 px, and every tap target is at least 44 px', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     const pages = ['', '?org=jar', '?org=stateless-network', '?org=jlnr', '?org=iom-japan', '?legal=icrra', '?page=saved', '?lang=ja&org=unhcr-japan'];
     for (const path of pages) {
-      await gotoReady(page, server.url + path);
+      await gotoReady(page, env.server.url + path);
       assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${path || 'home'}`);
       const small = await page.locator('main a.btn, main button, main select, main input, header a, header select').evaluateAll((els) =>
         els
@@ -268,13 +257,13 @@ describe('phone-sized and private', () => {
   });
 
   it('sends no request outside its own origin and sets no cookie', async () => {
-    const { page, context, requests } = await openPage(browser, server.url);
+    const { page, context, requests } = await openPage(env.browser, env.server.url);
     await page.getByLabel('Search organisations').fill('tokyo');
     await page.locator('li.card h3 a').first().click();
     await page.locator('button.save').click();
     await page.getByLabel('Language', { exact: true }).selectOption('ja');
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(env.server.url).origin;
     assert.ok(requests.length > 0);
     assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
     assert.deepEqual(await context.cookies(), []);
@@ -284,10 +273,10 @@ describe('phone-sized and private', () => {
 
 describe('when the data cannot be loaded', () => {
   it('explains, and loads it on retry', async () => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     let fail = true;
     await page.route('**/data/directory.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').textContent(), /could not be loaded/);
     fail = false;

@@ -1,23 +1,14 @@
 // Never a blank screen, nothing lost, nothing leaked: faults, hostile data, CSP.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, horizontalOverflow, openPage, serve, waitForOffline } from './helpers.mjs';
 
 const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 describe('a dataset that cannot be read', () => {
   const good = () => file('data/directory.json');
@@ -33,14 +24,14 @@ describe('a dataset that cannot be read', () => {
   for (const [name, response, message] of cases) {
     it(`says so when it is ${name}, and loads it on retry`, async (t) => {
       // No service worker, so no saved copy to fall back to (that case is tested below).
-      const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'block' });
+      const { page, context, errors } = await openPage(env.browser, null, { serviceWorkers: 'block' });
       t.after(() => context.close());
       let broken = true;
       const reply = await response();
       await page.route('**/data/directory.json', (route) =>
         broken ? route.fulfill({ status: reply.status ?? 200, contentType: reply.type ?? 'application/json', body: reply.body }) : route.continue(),
       );
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), /The directory could not be loaded/);
@@ -53,22 +44,22 @@ describe('a dataset that cannot be read', () => {
   }
 
   it('shows the good records and reports the bad one', async (t) => {
-    const { page, context } = await openPage(browser, null, { serviceWorkers: 'block' });
+    const { page, context } = await openPage(env.browser, null, { serviceWorkers: 'block' });
     t.after(() => context.close());
     const data = JSON.parse(await good());
     data.organizations[2].phones = 'not a list';
     await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-    await gotoReady(page, server.url);
+    await gotoReady(page, env.server.url);
     assert.equal((await cardIds(page)).length, 8);
     assert.match(await page.locator('main .notice').textContent(), /^1 entry could not be shown because its data is damaged\.$/);
   });
 
   it('falls back to the last good copy on the device, and says so', async (t) => {
     const session = await serve();
-    const { page, context } = await openPage(browser, session.url);
+    const { page, context } = await openPage(env.browser, session.url);
     t.after(() => Promise.all([context.close(), session.close()]));
     await waitForOffline(page);
-    // The worker is gone (say, cleared by the browser) but its cache remains; the server fails.
+    // The worker is gone (say, cleared by the env.browser) but its cache remains; the server fails.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).unregister());
     session.control.overrides.set('data/directory.json', { status: 503, body: 'down' });
     await page.reload();
@@ -83,7 +74,7 @@ describe('a dataset that cannot be read', () => {
 
 describe('a crash', () => {
   it('shows a translated error with a way back, never a dead page', async (t) => {
-    const { page, context } = await openPage(browser, `${server.url}?lang=ja`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?lang=ja`);
     t.after(() => context.close());
     await heading(page, '支援を探す');
     await page.evaluate(() => {
@@ -103,7 +94,7 @@ describe('a crash', () => {
 
 describe('storage faults', () => {
   it('keeps bookmarks for the session when the device is full, and says so', async (t) => {
-    const { page, context, errors } = await openPage(browser, null);
+    const { page, context, errors } = await openPage(env.browser, null);
     t.after(() => context.close());
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
@@ -112,7 +103,7 @@ describe('storage faults', () => {
         return setItem.call(this, key, value);
       };
     });
-    await gotoReady(page, server.url);
+    await gotoReady(page, env.server.url);
     await page.locator('li.card[data-id="jar"] button.save').click();
     await page.getByRole('link', { name: /Saved/ }).click();
     await heading(page, 'Saved');
@@ -121,7 +112,7 @@ describe('storage faults', () => {
   });
 
   it('upgrades bookmarks stored in an older shape instead of wiping them', async (t) => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -129,7 +120,7 @@ describe('storage faults', () => {
         sessionStorage.setItem('seeded', '1');
       }
     });
-    await gotoReady(page, `${server.url}?page=saved`);
+    await gotoReady(page, `${env.server.url}?page=saved`);
     assert.deepEqual(await page.locator('main ul.cards > li').evaluateAll((cs) => cs.map((c) => c.dataset.id)), ['frj', 'icrra']);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')));
     assert.deepEqual(stored, [
@@ -139,10 +130,10 @@ describe('storage faults', () => {
   });
 
   it('loses nothing when two tabs bookmark at once', async (t) => {
-    const { page: first, context } = await openPage(browser, server.url);
+    const { page: first, context } = await openPage(env.browser, env.server.url);
     t.after(() => context.close());
     const second = await context.newPage();
-    await gotoReady(second, server.url);
+    await gotoReady(second, env.server.url);
     await first.locator('li.card[data-id="jar"] button.save').click();
     await second.locator('li.card[data-id="frj"] button.save').click();
     const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')).map((b) => b.id));
@@ -156,14 +147,14 @@ describe('storage faults', () => {
 
 describe('odd URLs', () => {
   it('answers unknown pages and ids with a helpful page, and absurd input calmly', async (t) => {
-    const { page, context, errors } = await openPage(browser, null);
+    const { page, context, errors } = await openPage(env.browser, null);
     t.after(() => context.close());
     for (const path of ['?page=admin', '?org=%3Cscript%3E', '?legal=../../etc/passwd', '?org=jar%00']) {
-      await gotoReady(page, server.url + path);
+      await gotoReady(page, env.server.url + path);
       assert.equal(await page.locator('h1').textContent(), 'Not found', path);
       assert.equal(await page.getByRole('link', { name: 'All organisations' }).count(), 1);
     }
-    await gotoReady(page, `${server.url}?q=${'ab '.repeat(5000)}&category=nonsense&prefecture=%F0%9F%92%A9&lang=xx&embed=2&accent=%3C`);
+    await gotoReady(page, `${env.server.url}?q=${'ab '.repeat(5000)}&category=nonsense&prefecture=%F0%9F%92%A9&lang=xx&embed=2&accent=%3C`);
     assert.equal((await page.getByLabel('Search organisations').inputValue()).length, 200);
     assert.match(await page.locator('.count').textContent(), /^0 organisations$/);
     assert.equal(await horizontalOverflow(page), 0);
@@ -173,7 +164,7 @@ describe('odd URLs', () => {
 
 describe('hostile data', () => {
   it('renders every attack as inert text, links none of them, and keeps the layout', async (t) => {
-    const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'block' });
+    const { page, context, errors } = await openPage(env.browser, null, { serviceWorkers: 'block' });
     t.after(() => context.close());
     const dialogs = [];
     page.on('dialog', (d) => {
@@ -183,14 +174,14 @@ describe('hostile data', () => {
     const hostile = await file('tests/fixtures/hostile.json');
     await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: hostile }));
     for (const path of ['', '?org=frj', '?org=jar', '?org=unhcr-japan', '?org=jlnr', '?org=iom-japan', '?legal=icrra']) {
-      await gotoReady(page, server.url + path);
+      await gotoReady(page, env.server.url + path);
       assert.equal(await horizontalOverflow(page), 0, `layout holds on ${path || 'home'}`);
       const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       const safe = /^(https:|tel:\+81\d+$|mailto:[\w.+-]+@[\w.-]+$|\?|\.\/|\/|#main$)/;
       assert.deepEqual(hrefs.filter((h) => !safe.test(h)), [], 'only safe links');
       assert.equal(await page.locator('main img, main script, main iframe, main svg, main style').count(), 0);
     }
-    await gotoReady(page, server.url);
+    await gotoReady(page, env.server.url);
     assert.match(await page.locator('li.card[data-id="frj"] h3').textContent(), /<script>window\.pwned = 1<\/script>Forum/);
     assert.match(await page.locator('main .notice').textContent(), /2 entries could not be shown/);
     assert.equal(await page.locator('li.card[data-id="hostile-links"]').count(), 0);
@@ -211,14 +202,14 @@ describe('content security policy', () => {
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     await page.addInitScript(() => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     for (const path of ['', '?org=jar', '?legal=icrra', '?page=saved', '?lang=ar', '?embed=1&accent=%23aa0000']) {
-      await gotoReady(page, server.url + path);
+      await gotoReady(page, env.server.url + path);
       assert.deepEqual(await page.evaluate(() => window.violations), [], path);
     }
   });
@@ -226,18 +217,18 @@ describe('content security policy', () => {
 
 describe('privacy', () => {
   it('sends nothing outside its origin and sets no cookie, through a whole visit', async (t) => {
-    const { page, context, requests } = await openPage(browser, server.url);
+    const { page, context, requests } = await openPage(env.browser, env.server.url);
     t.after(() => context.close());
     await page.getByLabel('Search organisations').fill('tokyo');
     await page.locator('li.card h3 a').first().click();
     await page.locator('main h1').waitFor();
     await page.locator('.actions button.save').click();
     await page.getByRole('link', { name: /Saved/ }).click();
-    await gotoReady(page, `${server.url}?legal=refugee-convention`);
+    await gotoReady(page, `${env.server.url}?legal=refugee-convention`);
     await page.getByLabel('Language', { exact: true }).selectOption('fa');
     await page.waitForFunction(() => document.documentElement.lang === 'fa');
-    await gotoReady(page, `${server.url}?org=jar`);
-    const origin = new URL(server.url).origin;
+    await gotoReady(page, `${env.server.url}?org=jar`);
+    const origin = new URL(env.server.url).origin;
     assert.ok(requests.length > 10);
     assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
     assert.deepEqual(await context.cookies(), []);

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: the release build (dist/) served over HTTP on
 // 127.0.0.1, and Debian's Chromium driven headless by playwright-core.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
@@ -83,4 +84,21 @@ export async function waitForOffline(page, timeout = 15000) {
 /** The names of the app's caches. */
 export async function cacheNames(page) {
   return page.evaluate(() => caches.keys());
+}
+
+/**
+ * One browser and one server (the release build) for a test file, started before its tests
+ * and closed after them: `const env = browserAndServer();` then `env.browser`, `env.server`.
+ */
+export function browserAndServer() {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serve();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,30 +1,21 @@
 // The interface in the languages of asylum seekers in Japan, right-to-left included.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
 
 const catalog = async (code) => JSON.parse(await readFile(fileURLToPath(new URL(`../../public/i18n/${code}.json`, import.meta.url)), 'utf8'));
 const CODES = ['en', 'ja', 'my', 'tr', 'kmr', 'ne', 'si', 'ta', 'km', 'ur', 'bn', 'fr', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'es'];
 const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 describe('choosing the language', () => {
   it('follows the browser on a first visit: Persian, right to left', async (t) => {
-    const { page, context } = await openPage(browser, server.url, { locale: 'fa-IR' });
+    const { page, context } = await openPage(env.browser, env.server.url, { locale: 'fa-IR' });
     t.after(() => context.close());
     const fa = await catalog('fa');
     await heading(page, fa.HomeTitle);
@@ -33,7 +24,7 @@ describe('choosing the language', () => {
 
   it('remembers a switch across reloads and offline, and switches offline too', async (t) => {
     const session = await serve();
-    const { page, context } = await openPage(browser, session.url);
+    const { page, context } = await openPage(env.browser, session.url);
     t.after(() => Promise.all([context.close(), session.close()]));
     const [ar, tr] = [await catalog('ar'), await catalog('tr')];
     await page.getByLabel('Language', { exact: true }).selectOption('ar');
@@ -52,13 +43,13 @@ describe('choosing the language', () => {
   });
 
   it('lists every language by its own name, one tap away on every page and in embed mode', async (t) => {
-    const { page, context } = await openPage(browser, `${server.url}?org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`);
     t.after(() => context.close());
     const options = await page.locator('#lang option').evaluateAll((os) => os.map((o) => [o.value, o.lang, o.textContent]));
     assert.deepEqual(options.map(([v]) => v), CODES);
     assert.ok(options.every(([v, lang]) => v === lang));
     assert.deepEqual(options.find(([v]) => v === 'fa'), ['fa', 'fa', 'فارسی']);
-    await gotoReady(page, `${server.url}?embed=1`);
+    await gotoReady(page, `${env.server.url}?embed=1`);
     assert.equal(await page.locator('#lang option').count(), CODES.length);
   });
 });
@@ -66,19 +57,19 @@ describe('choosing the language', () => {
 describe('right to left', () => {
   for (const code of ['ar', 'fa', 'ur']) {
     it(`mirrors the layout in ${code} and never scrolls sideways at 360 px`, async (t) => {
-      const { page, context } = await openPage(browser, null);
+      const { page, context } = await openPage(env.browser, null);
       t.after(() => context.close());
       for (const path of ['', '&org=jar', '&org=stateless-network', '&legal=refugee-convention', '&page=saved']) {
-        await gotoReady(page, `${server.url}?lang=${code}${path}`);
+        await gotoReady(page, `${env.server.url}?lang=${code}${path}`);
         await page.waitForFunction(() => document.documentElement.dir === 'rtl');
         assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${code}${path}`);
       }
-      await gotoReady(page, `${server.url}?lang=${code}`);
+      await gotoReady(page, `${env.server.url}?lang=${code}`);
       // The brand sits at the right, the language menu at the left.
       const [brand, menu] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#lang').boundingBox()]);
       assert.ok(brand.x > menu.x, 'header mirrored');
       // Phone numbers and emails stay left to right inside right-to-left text.
-      await gotoReady(page, `${server.url}?lang=${code}&org=jar`);
+      await gotoReady(page, `${env.server.url}?lang=${code}&org=jar`);
       const number = page.locator('.actions a.call span[dir="ltr"]').first();
       assert.equal(await number.textContent(), '03-5379-6001');
       assert.equal(await number.evaluate((e) => getComputedStyle(e).direction), 'ltr');
@@ -91,12 +82,12 @@ describe('right to left', () => {
 
 describe('plurals, fallbacks and Japanese forms', () => {
   it('counts results with the plural rules of Arabic', async (t) => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     const ar = await catalog('ar');
     const seen = new Set();
     for (const [query, n] of [['', 9], ['yokohama', 1], ['minato-ku', 2], ['zzzz', 0]]) {
-      await gotoReady(page, `${server.url}?lang=ar&q=${encodeURIComponent(query)}`);
+      await gotoReady(page, `${env.server.url}?lang=ar&q=${encodeURIComponent(query)}`);
       const expected = await page.evaluate(
         ([forms, n]) => forms[new Intl.PluralRules('ar').select(n)].replace('{n}', new Intl.NumberFormat('ar').format(n)),
         [ar.ResultCount, (await cardIds(page)).length],
@@ -109,7 +100,7 @@ describe('plurals, fallbacks and Japanese forms', () => {
   });
 
   it('marks text shown in a fallback language, and shows Japanese forms beside', async (t) => {
-    const { page, context } = await openPage(browser, `${server.url}?lang=fr&org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?lang=fr&org=jar`);
     t.after(() => context.close());
     const fr = await catalog('fr');
     // The summary is translated; the long description is not, and says so.
@@ -122,20 +113,20 @@ describe('plurals, fallbacks and Japanese forms', () => {
   });
 
   it('searches in the reader\'s language and in Japanese, kana folded', async (t) => {
-    const { page, context } = await openPage(browser, `${server.url}?lang=fr`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?lang=fr`);
     t.after(() => context.close());
     const categories = JSON.parse(await readFile(fileURLToPath(new URL('../../data/i18n/fr.json', import.meta.url)), 'utf8')).taxonomy.categories;
-    await gotoReady(page, `${server.url}?lang=fr&q=${encodeURIComponent(categories.statelessness)}`);
+    await gotoReady(page, `${env.server.url}?lang=fr&q=${encodeURIComponent(categories.statelessness)}`);
     assert.ok((await cardIds(page)).includes('stateless-network'));
-    await gotoReady(page, `${server.url}?lang=fr&q=${encodeURIComponent('なんみんふぉーらむ')}`);
+    await gotoReady(page, `${env.server.url}?lang=fr&q=${encodeURIComponent('なんみんふぉーらむ')}`);
     assert.deepEqual(await cardIds(page), ['frj']);
   });
 
   it('has the letters of every language on a phone with Noto fonts', async (t) => {
-    const { page, context } = await openPage(browser, null);
+    const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     for (const code of CODES) {
-      await gotoReady(page, `${server.url}?lang=${code}`);
+      await gotoReady(page, `${env.server.url}?lang=${code}`);
       await page.waitForFunction((c) => document.documentElement.lang === c, code);
       assert.equal(await page.locator('.font-missing').count(), 0, code);
       assert.equal(await horizontalOverflow(page), 0, code);
@@ -158,7 +149,7 @@ describe('a phone without the fonts for a language', () => {
       await noMyanmar.close();
       await rm(dir, { recursive: true });
     });
-    const { page } = await openPage(noMyanmar, `${server.url}?lang=my`);
+    const { page } = await openPage(noMyanmar, `${env.server.url}?lang=my`);
     const notice = page.locator('.font-missing');
     await notice.waitFor();
     assert.match(await notice.locator('p[lang="en"]').textContent(), /empty boxes/);
