@@ -171,10 +171,16 @@ mod tests {
         let raw = r#"["frj", {"id": "jar"}, {"id": "icrra", "kind": "legal"}, {"id": "brsa", "title": "BRSA"}]"#;
         let decoded = Bookmarks::decode(Some(raw));
         assert!(decoded.migrated && !decoded.damaged);
-        let entries: Vec<(Kind, &str, &str)> = decoded.bookmarks.0.iter().map(|b| (b.kind, b.id.as_str(), b.title.as_str())).collect();
+        let entries: Vec<(Kind, &str, &str)> =
+            decoded.bookmarks.0.iter().map(|b| (b.kind, b.id.as_str(), b.title.as_str())).collect();
         assert_eq!(
             entries,
-            [(Kind::Organization, "frj", "frj"), (Kind::Organization, "jar", "jar"), (Kind::Legal, "icrra", "icrra"), (Kind::Organization, "brsa", "BRSA")]
+            [
+                (Kind::Organization, "frj", "frj"),
+                (Kind::Organization, "jar", "jar"),
+                (Kind::Legal, "icrra", "icrra"),
+                (Kind::Organization, "brsa", "BRSA")
+            ]
         );
         let upgraded = Bookmarks::decode(Some(&decoded.bookmarks.encode()));
         assert!(!upgraded.migrated);

@@ -47,7 +47,7 @@ impl Facet {
     }
 
     /// The terms at least one organisation has, each with how many have it.
-    pub fn options<'a>(self, data: &'a Dataset) -> Vec<(&'a Term, usize)> {
+    pub fn options(self, data: &Dataset) -> Vec<(&Term, usize)> {
         self.terms(&data.taxonomy)
             .iter()
             .map(|t| (t, data.organizations.iter().filter(|o| self.values(o).contains(&t.id.as_str())).count()))

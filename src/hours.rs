@@ -26,9 +26,10 @@ impl Weekday {
     /// From an iCalendar code ("MO") or an English name ("Monday", "mon").
     pub fn parse(s: &str) -> Option<Weekday> {
         let lower = s.trim().to_ascii_lowercase();
-        let i = CODES.iter().position(|c| c.eq_ignore_ascii_case(&lower)).or_else(|| {
-            NAMES.iter().position(|n| lower.len() >= 3 && n.starts_with(lower.as_str()))
-        })?;
+        let i = CODES
+            .iter()
+            .position(|c| c.eq_ignore_ascii_case(&lower))
+            .or_else(|| NAMES.iter().position(|n| lower.len() >= 3 && n.starts_with(lower.as_str())))?;
         Some(WEEK[i])
     }
 

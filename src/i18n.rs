@@ -83,9 +83,9 @@ pub fn native_digits(intl: &str, text: &str) -> String {
 /// One browser language tag to ours: exact ("zh-Hans"), by base ("ja-JP"), or by alias ("zh-TW").
 fn match_tag(tag: &str) -> Option<&'static Language> {
     let base = tag.split(['-', '_']).next().unwrap_or_default();
-    language(tag).or_else(|| language(base)).or_else(|| {
-        ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(base)).and_then(|(_, code)| language(code))
-    })
+    language(tag)
+        .or_else(|| language(base))
+        .or_else(|| ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(base)).and_then(|(_, code)| language(code)))
 }
 
 /// The best supported language for a list of preferences such as `navigator.languages`
@@ -192,11 +192,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 /// The `{placeholders}` a text uses, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect();
+    let mut found: Vec<&str> = text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
     found.sort_unstable();
     found.dedup();
     found

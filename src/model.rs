@@ -248,9 +248,6 @@ impl Organization {
 
     /// Prefectures the organisation is in, from its addresses and places.
     pub fn prefectures(&self) -> impl Iterator<Item = &str> {
-        self.addresses
-            .iter()
-            .map(|a| a.state_province.as_str())
-            .chain(self.locations.iter().map(|p| p.state_province.as_str()))
+        self.addresses.iter().map(|a| a.state_province.as_str()).chain(self.locations.iter().map(|p| p.state_province.as_str()))
     }
 }

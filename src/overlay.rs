@@ -90,11 +90,20 @@ impl Overlay {
                     continue;
                 }
             };
-            strays.extend(names.keys().filter(|id| !terms.iter().any(|t| &t.id == *id)).map(|id| Stray(format!("taxonomy.{group}.{id}"))));
+            strays.extend(
+                names.keys().filter(|id| !terms.iter().any(|t| &t.id == *id)).map(|id| Stray(format!("taxonomy.{group}.{id}"))),
+            );
         }
-        let records: [(&str, &BTreeMap<String, Fields>, Vec<&str>, &[&str]); 3] = [
+        // Per group: its records in the overlay, the dataset's ids, the fields it may translate.
+        type Group<'a> = (&'a str, &'a BTreeMap<String, Fields>, Vec<&'a str>, &'a [&'a str]);
+        let records: [Group; 3] = [
             ("organizations", &self.organizations, data.organizations.iter().map(|o| o.id.as_str()).collect(), &["summary"]),
-            ("legal_info", &self.legal_info, data.legal_info.iter().map(|l| l.id.as_str()).collect(), &["title", "summary", "body"]),
+            (
+                "legal_info",
+                &self.legal_info,
+                data.legal_info.iter().map(|l| l.id.as_str()).collect(),
+                &["title", "summary", "body"],
+            ),
             ("pointers", &self.pointers, data.pointers.iter().map(|p| p.id.as_str()).collect(), &["title", "description"]),
         ];
         for (group, entries, ids, fields) in records {
@@ -102,7 +111,8 @@ impl Overlay {
                 if !ids.contains(&id.as_str()) {
                     strays.push(Stray(format!("{group}.{id}")));
                 }
-                strays.extend(values.keys().filter(|f| !fields.contains(&f.as_str())).map(|f| Stray(format!("{group}.{id}.{f}"))));
+                strays
+                    .extend(values.keys().filter(|f| !fields.contains(&f.as_str())).map(|f| Stray(format!("{group}.{id}.{f}"))));
             }
         }
         strays

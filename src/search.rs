@@ -2,8 +2,8 @@
 //! first. Records are folded once into a [`Haystack`]; each keystroke folds only the query.
 
 use crate::model::{Dataset, LegalInfo, Organization, Taxonomy, Term};
-use crate::text::Text;
 use crate::phone;
+use crate::text::Text;
 
 /// Unicode NFKC (full-width "ＪＡＲ" → "JAR", half-width "ｶﾀｶﾅ" → "カタカナ"). The browser's own
 /// `String.prototype.normalize` costs the app nothing; native builds (tests) use a crate.
@@ -116,12 +116,8 @@ impl Haystack {
 /// The positions of the haystacks that match every word, those matching more words by name
 /// first, otherwise in their original order. `keep` filters positions before matching.
 pub fn rank(haystacks: &[Haystack], query: &Query, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut hits: Vec<(usize, usize)> = haystacks
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| keep(i))
-        .filter_map(|(i, h)| h.name_hits(query).map(|n| (i, n)))
-        .collect();
+    let mut hits: Vec<(usize, usize)> =
+        haystacks.iter().enumerate().filter(|&(i, _)| keep(i)).filter_map(|(i, h)| h.name_hits(query).map(|n| (i, n))).collect();
     hits.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
     hits.into_iter().map(|(i, _)| i).collect()
 }

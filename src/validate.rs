@@ -91,7 +91,11 @@ fn check_organization(data: &Dataset, org: &Organization, report: &mut impl FnMu
     if org.categories.is_empty() {
         report(id, "has no category".into());
     }
-    let references = [("category", &t.categories, &org.categories), ("service", &t.services, &org.services), ("language", &t.languages, &org.languages)];
+    let references = [
+        ("category", &t.categories, &org.categories),
+        ("service", &t.services, &org.services),
+        ("language", &t.languages, &org.languages),
+    ];
     for (what, terms, ids) in references {
         for value in ids {
             check_term(id, what, terms, value, report);
@@ -100,10 +104,10 @@ fn check_organization(data: &Dataset, org: &Organization, report: &mut impl FnMu
     for prefecture in org.prefectures() {
         check_term(id, "prefecture", &t.prefectures, prefecture, report);
     }
-    if let Some(parent) = &org.parent_id {
-        if parent == id || data.organization(parent).is_none() {
-            report(id, format!("parent {parent:?} does not exist"));
-        }
+    if let Some(parent) = &org.parent_id
+        && (parent == id || data.organization(parent).is_none())
+    {
+        report(id, format!("parent {parent:?} does not exist"));
     }
     for a in &org.addresses {
         let postal = a.postal_code.as_bytes();

@@ -103,7 +103,10 @@ fn addresses_and_hours_match_the_source() {
     let data = dataset();
     let jar = data.organization("jar").unwrap();
     let a = &jar.addresses[0];
-    assert_eq!((a.postal_code.as_str(), a.state_province.as_str(), a.address_1.text("en")), ("160-0004", "tokyo", "1-7-10 Yotsuya"));
+    assert_eq!(
+        (a.postal_code.as_str(), a.state_province.as_str(), a.address_1.text("en")),
+        ("160-0004", "tokyo", "1-7-10 Yotsuya")
+    );
     let hours = michishirube::hours::parse_text("Monday-Friday 10:00-17:00").unwrap();
     assert_eq!(jar.schedules, vec![hours.to_schedule()]);
     assert!(SOURCE.contains("Opening Hours: Monday-Friday 10:00-17:00"));
@@ -142,7 +145,11 @@ fn the_validator_catches_what_it_should() {
     data.organizations[4].source = "rumour".into();
     data.organizations[5].links.push(michishirube::model::Link { url: "javascript:alert(1)".into(), label: Default::default() });
     data.organizations[6].categories = vec!["nonsense".into()];
-    data.organizations[7].schedules.push(michishirube::model::Schedule { byday: vec!["XX".into()], opens_at: "9:00".into(), closes_at: "8:00".into() });
+    data.organizations[7].schedules.push(michishirube::model::Schedule {
+        byday: vec!["XX".into()],
+        opens_at: "9:00".into(),
+        closes_at: "8:00".into(),
+    });
     data.pointers[0].url = Some("http://example.org/".into());
     data.legal_info[0].related.push("nowhere".into());
     let problems = validate(&data);

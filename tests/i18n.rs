@@ -103,7 +103,9 @@ fn every_language_translates_the_directory_texts_completely() {
             .filter(|term| term.name.get(code).lang != code)
             .map(|term| format!("taxonomy {}", term.id))
             .collect();
-        untranslated.extend(translated.organizations.iter().filter(|o| o.summary.get(code).lang != code).map(|o| format!("{} summary", o.id)));
+        untranslated.extend(
+            translated.organizations.iter().filter(|o| o.summary.get(code).lang != code).map(|o| format!("{} summary", o.id)),
+        );
         for card in &translated.legal_info {
             for (field, text) in [("title", &card.title), ("summary", &card.summary), ("body", &card.body)] {
                 if text.get(code).lang != code {

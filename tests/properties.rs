@@ -116,7 +116,14 @@ enum Edit {
 
 fn edit() -> impl Strategy<Value = Edit> {
     let at = 0..SHIPPED.len();
-    let junk = prop_oneof![Just("\"".to_string()), Just("{".to_string()), Just("]".to_string()), Just(",".to_string()), Just("null".to_string()), any::<String>()];
+    let junk = prop_oneof![
+        Just("\"".to_string()),
+        Just("{".to_string()),
+        Just("]".to_string()),
+        Just(",".to_string()),
+        Just("null".to_string()),
+        any::<String>()
+    ];
     prop_oneof![
         at.clone().prop_map(Edit::Truncate),
         (at.clone(), 1usize..64).prop_map(|(i, n)| Edit::Delete(i, n)),

@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 tests/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/tests/node_modules/.bin:$PATH"
 
-printf '\033[1m==> cargo test\033[0m\n'
+printf '\033[1m==> cargo fmt, clippy, test\033[0m\n'
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
 
 printf '\033[1m==> trunk build --release\033[0m\n'

@@ -96,8 +96,10 @@ fn filter_options_are_the_terms_in_use_with_counts() {
 fn legal_cards_are_searchable_too() {
     let data = dataset();
     let index = SearchIndex::new(&data);
-    let found: Vec<&str> =
-        rank(&index.legal, &Query::parse("non-refoulement"), |_| true).into_iter().map(|i| data.legal_info[i].id.as_str()).collect();
+    let found: Vec<&str> = rank(&index.legal, &Query::parse("non-refoulement"), |_| true)
+        .into_iter()
+        .map(|i| data.legal_info[i].id.as_str())
+        .collect();
     assert_eq!(found, ["refugee-convention"]);
     let found: Vec<&str> =
         rank(&index.legal, &Query::parse("入管法"), |_| true).into_iter().map(|i| data.legal_info[i].id.as_str()).collect();

@@ -12,6 +12,10 @@ export PATH="$HOME/.cargo/bin:$PWD/tests/node_modules/.bin:$PATH"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

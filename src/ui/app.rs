@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 use crate::embed::Embed;
 use crate::i18n::{Key, LANGUAGES};
 use crate::load::DatasetError;
-use crate::web::FetchError;
 use crate::route::Page;
 use crate::ui::data::{Directory, Load, LoadError, use_directory};
 use crate::ui::home::Home;
@@ -19,6 +18,7 @@ use crate::ui::store::{Saved, use_saved};
 use crate::ui::tr::{Tr, use_tr};
 use crate::ui::widgets::NotFound;
 use crate::web;
+use crate::web::FetchError;
 
 #[component]
 pub fn App() -> impl IntoView {

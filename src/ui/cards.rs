@@ -19,7 +19,9 @@ use crate::ui::widgets::{BookmarkButton, localized, prose};
 
 /// Where an organisation is: its cities and prefectures, or "Location not stated".
 pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
-    let place = |city: &Text, prefecture: &str| address::place(city.text(lang), Taxonomy::name(&taxonomy.prefectures, prefecture, lang), lang);
+    let place = |city: &Text, prefecture: &str| {
+        address::place(city.text(lang), Taxonomy::name(&taxonomy.prefectures, prefecture, lang), lang)
+    };
     let places: Vec<String> = org
         .addresses
         .iter()
@@ -32,7 +34,8 @@ pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
 /// The call and email actions of an organisation; `all_phones` lists every callable number.
 pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + use<> {
     let tr = use_tr();
-    let phones: Vec<_> = org.phones.iter().filter(|p| phone::tel_href(p).is_some()).take(if all_phones { usize::MAX } else { 1 }).collect();
+    let phones: Vec<_> =
+        org.phones.iter().filter(|p| phone::tel_href(p).is_some()).take(if all_phones { usize::MAX } else { 1 }).collect();
     let calls = phones
         .into_iter()
         .map(|p| {
@@ -44,7 +47,9 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
         })
         .collect_view();
     let email = org.primary_email().and_then(|address| {
-        links::mailto(address).map(|href| view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> })
+        links::mailto(address).map(
+            |href| view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> },
+        )
     });
     (calls, email)
 }
@@ -54,7 +59,8 @@ pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
     let (data, org) = (&loaded.data, &loaded.data.organizations[index]);
-    let categories = org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    let categories =
+        org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
     let name = org.name.text(lang).to_string();
     let title = localized(&org.name, lang);
     view! {
@@ -91,7 +97,11 @@ pub fn LegalCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
 }
 
 pub fn pointer_card(pointer: &Pointer, lang: &str) -> impl IntoView + use<> {
-    let link = pointer.url.as_deref().and_then(links::https_url).map(|url| view! { <a href=url.to_string() rel="noopener noreferrer">{url.to_string()}</a> });
+    let link = pointer
+        .url
+        .as_deref()
+        .and_then(links::https_url)
+        .map(|url| view! { <a href=url.to_string() rel="noopener noreferrer">{url.to_string()}</a> });
     view! {
         <li class="card pointer">
             <h3>{localized(&pointer.title, lang)}</h3>

@@ -82,7 +82,8 @@ pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
 #[component]
 fn DataDate(last_updated: String) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
-    let refreshed = move || directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::format_datetime(tr.intl(), ms))]));
+    let refreshed =
+        move || directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::format_datetime(tr.intl(), ms))]));
     view! {
         <p class="as-of">
             <span>{tr.fill(Key::DataAsOf, &[("date", &tr.date(&last_updated))])}</span>
@@ -121,7 +122,9 @@ fn close_on_escape(e: leptos::ev::KeyboardEvent) {
     let Some(details) = e.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
     if e.key() == "Escape" && details.open() {
         details.set_open(false);
-        if let Some(summary) = details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(summary) =
+            details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = summary.focus();
         }
     }

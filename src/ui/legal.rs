@@ -23,7 +23,8 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     web::set_title(&format!("{title} · {}", tr.get(Key::AppName)));
     let link_list = |heading: Key, links: Vec<(Page, String)>| {
         (!links.is_empty()).then(|| {
-            let items = links.into_iter().map(|(page, text)| view! { <li><Link route=to(page)>{text}</Link></li> }).collect_view();
+            let items =
+                links.into_iter().map(|(page, text)| view! { <li><Link route=to(page)>{text}</Link></li> }).collect_view();
             view! { <section><h2>{tr.get(heading)}</h2><ul class="plain links">{items}</ul></section> }
         })
     };
@@ -33,7 +34,12 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
         .filter_map(|id| data.organization(id))
         .map(|o| (Page::Organization(o.id.clone()), o.name.text(lang).to_string()))
         .collect();
-    let related = card.related.iter().filter_map(|id| data.legal(id)).map(|l| (Page::Legal(l.id.clone()), l.title.text(lang).to_string())).collect();
+    let related = card
+        .related
+        .iter()
+        .filter_map(|id| data.legal(id))
+        .map(|l| (Page::Legal(l.id.clone()), l.title.text(lang).to_string()))
+        .collect();
     view! {
         <article class="detail">
             <BackLink/>

@@ -28,7 +28,8 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let name = org.name.text(lang).to_string();
     web::set_title(&format!("{name} · {}", tr.get(Key::AppName)));
     // The Japanese name too, for showing to officials, when the page is in another language.
-    let japanese_name = org.name.0.get("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.clone()}</p> });
+    let japanese_name =
+        org.name.0.get("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.clone()}</p> });
     let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
         let parent_name = p.name.text(lang).to_string();
         let link = view! { <Link route=to(Page::Organization(p.id.clone()))>{parent_name}</Link> };
@@ -36,7 +37,8 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
         let (before, after) = text.split_once("{name}").unwrap_or((&text, ""));
         view! { <p class="parent">{before.to_string()}{link}{after.to_string()}</p> }
     });
-    let categories = org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    let categories =
+        org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
     view! {
         <article class="detail">
             <BackLink/>
@@ -183,7 +185,8 @@ fn hours_section(org: &Organization, tr: Tr) -> Option<impl IntoView + use<>> {
     let status = hours::status(&hours, hours::japan_time(web::now_ms())).map(|s| match s {
         OpenStatus::OpenUntil(t) => view! { <p class="open">{tr.fill(Key::OpenNow, &[("time", &t.to_string())])}</p> }.into_any(),
         OpenStatus::ClosedUntil(day, t) => {
-            view! { <p class="closed">{tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())])}</p> }.into_any()
+            view! { <p class="closed">{tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())])}</p> }
+                .into_any()
         }
     });
     Some(view! {
@@ -216,7 +219,13 @@ fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<
 }
 
 /// Services or languages as a list; `when_empty` says what to show when none is stated.
-fn terms_section(heading: Key, terms: &[Term], ids: &[String], lang: &str, when_empty: Option<Key>) -> Option<impl IntoView + use<>> {
+fn terms_section(
+    heading: Key,
+    terms: &[Term],
+    ids: &[String],
+    lang: &str,
+    when_empty: Option<Key>,
+) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
     if ids.is_empty() && when_empty.is_none() {
         return None;

@@ -55,10 +55,11 @@ impl Saved {
             saved.write(decoded.bookmarks);
         }
         let _ = window_event_listener(ev::storage, move |e| {
-            if e.key().as_deref() == Some(STORAGE_KEY) && saved.on_device.get_untracked() {
-                if let Some(storage) = web::local_storage() {
-                    saved.items.set(read(&storage).bookmarks);
-                }
+            if e.key().as_deref() == Some(STORAGE_KEY)
+                && saved.on_device.get_untracked()
+                && let Some(storage) = web::local_storage()
+            {
+                saved.items.set(read(&storage).bookmarks);
             }
         });
         saved
@@ -92,11 +93,11 @@ impl Saved {
     /// Shows the bookmarks and writes them; if the device refuses (blocked, full), they stay in
     /// memory for the session.
     fn write(self, bookmarks: Bookmarks) {
-        if self.on_device.get_untracked() {
-            if let Err(error) = LocalStorage::set(STORAGE_KEY, &bookmarks.0) {
-                self.full.set(quota_exceeded(&error));
-                self.on_device.set(false);
-            }
+        if self.on_device.get_untracked()
+            && let Err(error) = LocalStorage::set(STORAGE_KEY, &bookmarks.0)
+        {
+            self.full.set(quota_exceeded(&error));
+            self.on_device.set(false);
         }
         self.items.set(bookmarks);
     }

@@ -75,7 +75,11 @@ impl Tr {
         let overlay = if matches!(code, "en" | "ja") {
             None
         } else {
-            web::fetch_text(&format!("data/i18n/{code}.json")).await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new)
+            web::fetch_text(&format!("data/i18n/{code}.json"))
+                .await
+                .ok()
+                .and_then(|json| Overlay::parse(&json).ok())
+                .map(Arc::new)
         };
         self.switching.set(false);
         // Without its catalogue the language cannot be shown; stay in the current one.
@@ -87,7 +91,6 @@ impl Tr {
             web::crash::set_words(self.get(Key::CrashTitle), self.get(Key::CrashText), self.get(Key::UpdateReload));
         }
     }
-
 
     pub fn language(self) -> &'static Language {
         self.language.get()

@@ -115,7 +115,8 @@ pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
     let shown = text.get(lang);
     let tag = fallback_lang(shown, lang);
     let note = fallback_note(shown, lang).map(|n| view! { <p class="fallback-line">{n}</p> });
-    let paragraphs = shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir="auto">{p.to_string()}</p> }).collect_view();
+    let paragraphs =
+        shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir="auto">{p.to_string()}</p> }).collect_view();
     (note, paragraphs)
 }
 

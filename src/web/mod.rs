@@ -98,9 +98,11 @@ pub fn replace_param_if_present(name: &str, value: &str) {
 /// The current page's full address without some parameters (embed mode's, for "open the full app").
 pub fn url_without(names: &[&str]) -> String {
     let params = query_params();
-    let kept: Vec<(&str, String)> = params.iter().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let kept: Vec<(&str, String)> =
+        params.iter().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.as_str(), v.clone())).collect();
     let location = window().map(|w| w.location());
-    let base = location.map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())).unwrap_or_default();
+    let base =
+        location.map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())).unwrap_or_default();
     match url_with(&kept) {
         query if query.starts_with('?') => format!("{base}{query}"),
         _ => base,
@@ -150,7 +152,8 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
     canvas.set_height(SIZE);
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"willReadFrequently".into(), &true.into());
-    let context: web_sys::CanvasRenderingContext2d = canvas.get_context_with_context_options("2d", &options).ok()??.dyn_into().ok()?;
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context_with_context_options("2d", &options).ok()??.dyn_into().ok()?;
     let family = document
         .body()
         .and_then(|b| window()?.get_computed_style(&b).ok()?)
@@ -174,7 +177,11 @@ pub fn remove_by_id(id: &str) {
 
 /// Moves focus to the element with this id.
 pub fn focus_by_id(id: &str) {
-    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = e.focus();
     }
 }
@@ -182,7 +189,9 @@ pub fn focus_by_id(id: &str) {
 /// Moves focus to the page's main heading, so screen readers announce the new page.
 pub fn focus_main_heading() {
     let Some(document) = window().and_then(|w| w.document()) else { return };
-    if let Some(heading) = document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(heading) =
+        document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = heading.focus();
     }
 }
@@ -233,7 +242,8 @@ pub fn now_ms() -> f64 {
 /// The browser's own locale when it is a variant of `lang` (en-GB for en), so dates and numbers
 /// look as the person is used to; else `lang` itself.
 fn locales(lang: &str) -> js_sys::Array {
-    let own = browser_languages().into_iter().find(|l| l.split(['-', '_']).next().is_some_and(|base| base.eq_ignore_ascii_case(lang)));
+    let own =
+        browser_languages().into_iter().find(|l| l.split(['-', '_']).next().is_some_and(|base| base.eq_ignore_ascii_case(lang)));
     js_sys::Array::of1(&JsValue::from_str(own.as_deref().unwrap_or(lang)))
 }
 
@@ -255,14 +265,26 @@ pub fn format_number(lang: &str, n: usize) -> String {
         return crate::i18n::native_digits(lang, &n.to_string());
     }
     let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
-    format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| n.to_string())
+    format
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| n.to_string())
 }
 
 /// A moment as the language writes a date and time: "25 Nov 2026, 20:15".
 pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
     if !intl_knows(lang) {
         let d = js_sys::Date::new(&JsValue::from_f64(unix_ms));
-        let iso = format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes());
+        let iso = format!(
+            "{}-{:02}-{:02} {:02}:{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes()
+        );
         return crate::i18n::native_digits(lang, &iso);
     }
     let options = js_sys::Object::new();
