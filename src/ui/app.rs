@@ -38,7 +38,8 @@ pub fn App() -> impl IntoView {
     provide_context(tr);
     provide_context(Nav::start(embed.on));
     provide_context(Saved::start());
-    provide_context(Directory::start(tr));
+    let directory = Directory::start(tr);
+    provide_context(directory);
     provide_context(Status::start());
     let started = RwSignal::new(false);
     let url_lang = params.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
@@ -48,7 +49,6 @@ pub fn App() -> impl IntoView {
     });
     // The build's static first paint (see tests/tools/prerender.mjs) gives way to the app's
     // own page once that can be drawn.
-    let directory = use_directory();
     Effect::new(move |_| {
         if started.get() && !matches!(directory.load.get(), Load::Loading) {
             web::remove_by_id("prerender");

@@ -21,7 +21,7 @@ const PAGE: usize = 50;
 #[component]
 pub fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let (nav, tr) = (use_nav(), use_tr());
-    web::set_title(&format!("{} · {}", tr.get(Key::HomeTitle), tr.get(Key::AppName)));
+    tr.set_page_title(&tr.get(Key::HomeTitle));
     let query = Memo::new(move |_| nav.route.with(|r| Query::parse(&r.query)));
     let results = {
         let loaded = loaded.clone();

@@ -11,7 +11,6 @@ use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
 use crate::ui::widgets::{BackLink, BookmarkButton, NotFound, ShareButton, localized, paragraphs, prose, provenance};
-use crate::web;
 
 #[component]
 pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
@@ -20,7 +19,7 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let lang = tr.code();
     let data = &loaded.data;
     let title = card.title.text(lang).to_string();
-    web::set_title(&format!("{title} · {}", tr.get(Key::AppName)));
+    tr.set_page_title(&title);
     let link_list = |heading: Key, links: Vec<(Page, String)>| {
         (!links.is_empty()).then(|| {
             let items =

@@ -26,7 +26,7 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let lang = tr.code();
     let data = &loaded.data;
     let name = org.name.text(lang).to_string();
-    web::set_title(&format!("{name} · {}", tr.get(Key::AppName)));
+    tr.set_page_title(&name);
     // The Japanese name too, for showing to officials, when the page is in another language.
     let japanese_name =
         org.name.0.get("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.clone()}</p> });

@@ -10,12 +10,11 @@ use crate::ui::cards::{LegalCard, OrgCard};
 use crate::ui::data::Loaded;
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
-use crate::web;
 
 #[component]
 pub fn SavedPage(loaded: Arc<Loaded>) -> impl IntoView {
     let (saved, tr) = (use_saved(), use_tr());
-    web::set_title(&format!("{} · {}", tr.get(Key::SavedTitle), tr.get(Key::AppName)));
+    tr.set_page_title(&tr.get(Key::SavedTitle));
     let item = move |b: Bookmark| {
         let data = &loaded.data;
         let position = match b.kind {

@@ -120,6 +120,11 @@ impl Tr {
         self.with(|s| s.get(key))
     }
 
+    /// Names the page in the browser's tab and history: "<title> · Michishirube".
+    pub fn set_page_title(self, title: &str) {
+        web::set_title(&format!("{title} · {}", self.get(Key::AppName)));
+    }
+
     /// A reactive view of one string.
     pub fn s(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.get(key)

@@ -141,7 +141,7 @@ pub fn provenance(data: &Dataset, source: &str, last_verified: &str) -> impl Int
 #[component]
 pub fn NotFound() -> impl IntoView {
     let tr = use_tr();
-    web::set_title(&tr.get(Key::NotFoundTitle));
+    tr.set_page_title(&tr.get(Key::NotFoundTitle));
     view! {
         <h1 tabindex="-1">{tr.get(Key::NotFoundTitle)}</h1>
         <p>{tr.get(Key::NotFound)}</p>
