@@ -8,9 +8,11 @@ use crate::filter::{Facet, Filters};
 /// Longest search text kept from a URL; longer input is cut, never refused.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// Parameters that belong to the visit, not the page, and survive navigation: the language
-/// and embed mode's options (see [`crate::embed::PARAMS`]).
-pub const STICKY: &[&str] = &["lang", "embed", "accent", "saved"];
+/// Whether a parameter belongs to the visit, not the page, and survives navigation: the
+/// language and embed mode's options ([`crate::embed::PARAMS`]).
+pub fn is_sticky(name: &str) -> bool {
+    name == "lang" || crate::embed::PARAMS.contains(&name)
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Page {
@@ -103,6 +105,16 @@ mod tests {
         let params = all.to_params();
         assert_eq!(params.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["category", "prefecture", "service", "language"]);
         assert_eq!(Route::from_params(params.iter().map(|(k, v)| (*k, v.as_str()))), all);
+    }
+
+    #[test]
+    fn keeps_the_visits_parameters_across_pages() {
+        for name in ["lang", "embed", "accent", "saved"] {
+            assert!(is_sticky(name), "{name}");
+        }
+        for name in ["q", "org", "page", "category", "utm_source"] {
+            assert!(!is_sticky(name), "{name}");
+        }
     }
 
     #[test]

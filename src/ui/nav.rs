@@ -3,7 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::route::{Page, Route, STICKY};
+use crate::route::{Page, Route, is_sticky};
 use crate::web;
 
 #[derive(Clone, Copy)]
@@ -24,12 +24,9 @@ fn current_route() -> Route {
 
 /// The URL for a route, keeping the visit's sticky parameters (such as `lang`).
 pub fn href(route: &Route) -> String {
-    let mut params = route.to_params();
-    for (name, value) in web::query_params() {
-        if let Some(sticky) = STICKY.iter().find(|s| **s == name) {
-            params.push((sticky, value));
-        }
-    }
+    let sticky: Vec<(String, String)> = web::query_params().into_iter().filter(|(name, _)| is_sticky(name)).collect();
+    let mut params: Vec<(&str, String)> = route.to_params();
+    params.extend(sticky.iter().map(|(name, value)| (name.as_str(), value.clone())));
     web::url_with(&params)
 }
 

@@ -34,7 +34,6 @@ async fn register_worker(on_update: impl Fn() + Clone + 'static) -> Option<Servi
     let container = container()?;
     let registration: ServiceWorkerRegistration = JsFuture::from(container.register("sw.js")).await.ok()?.dyn_into().ok()?;
     // A waiting worker only counts as an update when an older one controls this page.
-    let controlled = move || container_controlled();
     if registration.waiting().is_some() && controlled() {
         on_update();
     }
@@ -54,10 +53,6 @@ async fn register_worker(on_update: impl Fn() + Clone + 'static) -> Option<Servi
     registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
     on_found.forget();
     Some(registration)
-}
-
-fn container_controlled() -> bool {
-    container().is_some_and(|c| c.controller().is_some())
 }
 
 fn registration() -> Option<ServiceWorkerRegistration> {
@@ -117,7 +112,7 @@ pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
 
 /// True when a service worker serves this page (so the app is available offline).
 pub fn controlled() -> bool {
-    container_controlled()
+    container().is_some_and(|c| c.controller().is_some())
 }
 
 pub fn online() -> bool {
