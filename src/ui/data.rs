@@ -17,18 +17,26 @@ pub const DATASET_URL: &str = "data/directory.json";
 /// When the service worker fetched the copy it serves (Unix ms), set by `public/sw.js`.
 const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
-/// The dataset with its search index, and how many records could not be shown.
+/// The dataset as read, and how many records could not be shown.
 #[derive(Debug, PartialEq)]
-pub struct Loaded {
-    pub data: Dataset,
-    pub index: SearchIndex,
-    pub skipped: usize,
+pub struct Read {
+    data: Arc<Dataset>,
+    skipped: usize,
 }
 
-impl Loaded {
-    fn new(data: Dataset, skipped: usize) -> Arc<Loaded> {
-        Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped })
+impl Read {
+    fn new(data: Dataset, skipped: usize) -> Arc<Read> {
+        Arc::new(Read { data: Arc::new(data), skipped })
     }
+}
+
+/// The dataset in the reader's language with its search index, and how many records could not
+/// be shown.
+#[derive(Debug, PartialEq)]
+pub struct Loaded {
+    pub data: Arc<Dataset>,
+    pub index: SearchIndex,
+    pub skipped: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,16 +46,16 @@ pub enum LoadError {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum Load {
+pub enum Load<T = Arc<Loaded>> {
     Loading,
-    Ready(Arc<Loaded>),
+    Ready(T),
     Failed(LoadError),
 }
 
 #[derive(Clone, Copy)]
 pub struct Directory {
     /// The dataset as fetched.
-    base: RwSignal<Load>,
+    base: RwSignal<Load<Arc<Read>>>,
     /// The dataset in the reader's language: the base with the language's overlay applied.
     pub load: Memo<Load>,
     /// When this device last fetched the dataset from the server (Unix ms).
@@ -77,14 +85,22 @@ struct Fetched {
 
 impl Directory {
     pub fn start(tr: Tr) -> Directory {
-        let base = RwSignal::new(Load::Loading);
-        let load = Memo::new(move |_| match (base.get(), tr.overlay.get()) {
-            (Load::Ready(loaded), Some(overlay)) => {
-                let mut data = loaded.data.clone();
-                overlay.apply(&mut data, tr.code());
-                Load::Ready(Loaded::new(data, loaded.skipped))
+        let base: RwSignal<Load<Arc<Read>>> = RwSignal::new(Load::Loading);
+        // The search index is built once per dataset and language, over the texts shown.
+        let load = Memo::new(move |_| match base.get() {
+            Load::Loading => Load::Loading,
+            Load::Failed(error) => Load::Failed(error),
+            Load::Ready(read) => {
+                let data = match tr.overlay.get() {
+                    Some(overlay) => {
+                        let mut data = Dataset::clone(&read.data);
+                        overlay.apply(&mut data, tr.code());
+                        Arc::new(data)
+                    }
+                    None => read.data.clone(),
+                };
+                Load::Ready(Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped: read.skipped }))
             }
-            (load, _) => load,
         });
         let directory = Directory { base, load, refreshed: RwSignal::new(None), stale: RwSignal::new(None) };
         directory.fetch();
@@ -99,7 +115,7 @@ impl Directory {
         spawn_local(async move {
             match fetch(DATASET_URL, false).await {
                 Ok(Fetched { report, fetched_at, .. }) => {
-                    self.base.set(Load::Ready(Loaded::new(report.data, report.skipped.len())));
+                    self.base.set(Load::Ready(Read::new(report.data, report.skipped.len())));
                     self.stale.set(None);
                     // Without the header the copy came straight from the server.
                     self.refreshed.set(fetched_at.or(Some(web::now_ms())));
@@ -117,7 +133,7 @@ impl Directory {
         let cached = offline::cached_dataset(SCHEMA_VERSION).await;
         match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (r, fetched))) {
             Some((report, fetched)) => {
-                self.base.set(Load::Ready(Loaded::new(report.data, report.skipped.len())));
+                self.base.set(Load::Ready(Read::new(report.data, report.skipped.len())));
                 self.refreshed.set(fetched);
                 self.stale.set(Some(error));
             }
@@ -136,9 +152,9 @@ impl Directory {
         }
         offline::store_dataset(&json);
         self.refreshed.set(Some(web::now_ms()));
-        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.data == report.data));
+        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if *current.data == report.data));
         if changed {
-            self.base.set(Load::Ready(Loaded::new(report.data, 0)));
+            self.base.set(Load::Ready(Read::new(report.data, 0)));
         }
     }
 
