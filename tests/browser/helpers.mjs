@@ -66,18 +66,25 @@ export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Waits until the service worker controls the page and has cached the shell and the dataset. */
+/**
+ * Waits until the service worker is active and has cached the shell and the dataset, so the next
+ * navigation works offline. Not "controls this page": a page reloaded while the worker was
+ * activating is never claimed, yet its next navigation goes through the worker.
+ */
 export async function waitForOffline(page, timeout = 15000) {
   // Polled from here: waitForFunction does not wait for an async predicate's promise.
-  const ready = () =>
+  const state = () =>
     page.evaluate(async () => {
-      if (!navigator.serviceWorker?.controller) return false;
+      const worker = (await navigator.serviceWorker?.getRegistration())?.active?.state ?? 'none';
       const keys = await caches.keys();
       const data = keys.find((k) => k.includes(' data v'));
-      return keys.some((k) => k.includes(' shell ')) && data !== undefined && (await (await caches.open(data)).keys()).length > 0;
+      const datasets = data === undefined ? 0 : (await (await caches.open(data)).keys()).length;
+      return { worker, shell: keys.some((k) => k.includes(' shell ')), datasets };
     });
-  for (const start = Date.now(); !(await ready()); await page.waitForTimeout(100)) {
-    if (Date.now() - start > timeout) throw new Error('the app did not become available offline');
+  for (const start = Date.now(); ; await page.waitForTimeout(100)) {
+    const now = await state();
+    if (now.worker === 'activated' && now.shell && now.datasets > 0) return;
+    if (Date.now() - start > timeout) throw new Error(`the app did not become available offline: ${JSON.stringify(now)}`);
   }
 }
 
