@@ -14,8 +14,6 @@ use crate::ui::tr::Tr;
 use crate::web::{self, FetchError, offline};
 
 pub const DATASET_URL: &str = "data/directory.json";
-/// When the service worker fetched the copy it serves (Unix ms), set by `public/sw.js`.
-const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
 /// The dataset as read, and how many records could not be shown.
 #[derive(Debug, PartialEq)]
@@ -71,7 +69,7 @@ pub fn use_directory() -> Directory {
 /// Fetches and reads the dataset; `fresh` goes past every cache to the server.
 async fn fetch(url: &str, fresh: bool) -> Result<Fetched, LoadError> {
     let (json, headers) = web::fetch(url, fresh).await.map_err(LoadError::Fetch)?;
-    let fetched_at = headers.get(FETCHED_HEADER).ok().flatten().and_then(|t| t.parse().ok());
+    let fetched_at = offline::fetched_at(&headers);
     let report = load(&json).map_err(LoadError::Dataset)?;
     Ok(Fetched { json, report, fetched_at })
 }

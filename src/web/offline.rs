@@ -105,9 +105,16 @@ pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
     let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await.ok()?.dyn_into().ok()?;
     let url = web_sys::Url::new_with_base("data/directory.json", &scope).ok()?.href();
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
-    let fetched = response.headers().get("x-michishirube-fetched").ok().flatten().and_then(|t| t.parse().ok());
+    let fetched = fetched_at(&response.headers());
     let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
     Some((text, fetched))
+}
+
+/// When the service worker fetched the copy it serves (Unix ms), from the header `public/sw.js`
+/// stamps on it. Read as an integer: parsing floats would add ~10 KB of tables to the wasm.
+pub fn fetched_at(headers: &web_sys::Headers) -> Option<f64> {
+    let stamp = headers.get("x-michishirube-fetched").ok().flatten()?;
+    stamp.parse::<u64>().ok().map(|ms| ms as f64)
 }
 
 /// True when a service worker serves this page (so the app is available offline).
