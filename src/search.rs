@@ -5,24 +5,24 @@ use crate::model::{Dataset, LegalInfo, Organization, Taxonomy, Term};
 use crate::phone;
 use crate::text::Text;
 
-/// Unicode NFKC (full-width "ＪＡＲ" → "JAR", half-width "ｶﾀｶﾅ" → "カタカナ"). The browser's own
-/// `String.prototype.normalize` costs the app nothing; native builds (tests) use a crate.
+/// Unicode NFKC (full-width "ＪＡＲ" → "JAR", half-width "ｶﾀｶﾅ" → "カタカナ"), lower case, then
+/// NFKC again (lower-casing can leave combining marks out of order: "İ̖"). The browser's own
+/// `normalize` and `toLowerCase` cost the app nothing (Rust's case tables would add ~10 KB);
+/// native builds (tests) use a crate and std.
 #[cfg(target_arch = "wasm32")]
-fn nfkc(s: &str) -> String {
-    js_sys::JsString::from(s).normalize("NFKC").into()
+fn nfkc_lower(s: &str) -> String {
+    js_sys::JsString::from(s).normalize("NFKC").to_lower_case().normalize("NFKC").into()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn nfkc(s: &str) -> String {
+fn nfkc_lower(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    s.nfkc().collect()
+    s.nfkc().collect::<String>().to_lowercase().nfkc().collect()
 }
 
 /// Folds text for matching: NFKC, lower case, katakana as hiragana, runs of space as one.
-/// (NFKC again after lower-casing, which can leave combining marks out of order: "İ̖".)
 pub fn fold(s: &str) -> String {
-    let lower: String = nfkc(s).chars().flat_map(char::to_lowercase).collect();
-    let folded: String = nfkc(&lower)
+    let folded: String = nfkc_lower(s)
         .chars()
         .map(|c| match c {
             // Katakana ァ..ヶ sit exactly 0x60 above their hiragana.
