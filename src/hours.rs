@@ -82,7 +82,7 @@ impl Hours {
             .iter()
             .map(|d| Weekday::parse(d).filter(|_| d.len() == 2).ok_or_else(|| HoursError::UnknownDay(d.clone())))
             .collect::<Result<Vec<_>, _>>()?;
-        days.sort();
+        days.sort_unstable();
         days.dedup();
         Hours::new(days, &s.opens_at, &s.closes_at)
     }
@@ -137,7 +137,7 @@ pub fn parse_text(s: &str) -> Result<Hours, HoursError> {
             None => days.push(day(part)?),
         }
     }
-    days.sort();
+    days.sort_unstable();
     days.dedup();
     Hours::new(days, opens, closes)
 }

@@ -118,7 +118,8 @@ impl Haystack {
 pub fn rank(haystacks: &[Haystack], query: &Query, keep: impl Fn(usize) -> bool) -> Vec<usize> {
     let mut hits: Vec<(usize, usize)> =
         haystacks.iter().enumerate().filter(|&(i, _)| keep(i)).filter_map(|(i, h)| h.name_hits(query).map(|n| (i, n))).collect();
-    hits.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+    // Unstable is exact here (the position breaks ties) and generates less code than a stable sort.
+    hits.sort_unstable_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
     hits.into_iter().map(|(i, _)| i).collect()
 }
 
