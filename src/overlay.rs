@@ -31,7 +31,7 @@ pub struct Stray(pub String);
 
 fn set(text: &mut Text, lang: &str, value: &str) {
     if !value.trim().is_empty() {
-        text.0.insert(lang.to_string(), value.to_string());
+        text.set(lang, value.to_string());
     }
 }
 

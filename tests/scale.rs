@@ -14,7 +14,7 @@ pub fn generated(n: usize) -> Dataset {
             let mut org = originals[i % originals.len()].clone();
             org.id = format!("{}-{i}", org.id);
             org.parent_id = None;
-            for name in org.name.0.values_mut() {
+            for name in org.name.all_mut() {
                 *name = format!("{name} {i}");
             }
             org

@@ -29,7 +29,7 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     tr.set_page_title(&name);
     // The Japanese name too, for showing to officials, when the page is in another language.
     let japanese_name =
-        org.name.0.get("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.clone()}</p> });
+        org.name.exactly("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.to_string()}</p> });
     let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
         let parent_name = p.name.text(lang).to_string();
         let link = view! { <Link route=to(Page::Organization(p.id.clone()))>{parent_name}</Link> };
