@@ -245,7 +245,7 @@ describe('phone-sized and private', () => {
     for (const path of pages) {
       await gotoReady(page, env.server.url + path);
       assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${path || 'home'}`);
-      const small = await page.locator('main a.btn, main button, main select, main input, header a, header select').evaluateAll((els) =>
+      const small = await page.locator('main a.btn, main .back a, main button, main select, main input, header a, header select').evaluateAll((els) =>
         els
           .filter((e) => e.offsetParent !== null)
           .map((e) => [e.textContent.trim() || e.id, e.getBoundingClientRect().height])

@@ -78,6 +78,13 @@ describe('right to left', () => {
       assert.match(await page.locator('.back .arrow').evaluate((e) => getComputedStyle(e).transform), /^matrix\(-1/);
     });
   }
+
+  it('leaves the back link unmirrored in left-to-right languages', async (t) => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`);
+    t.after(() => context.close());
+    const transforms = await page.locator('.back a, .back .arrow').evaluateAll((els) => els.map((e) => getComputedStyle(e).transform));
+    assert.deepEqual(transforms, ['none', 'none']);
+  });
 });
 
 describe('plurals, fallbacks and Japanese forms', () => {
