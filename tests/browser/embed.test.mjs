@@ -4,17 +4,17 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gotoReady, launch, openPage, serve } from './helpers.mjs';
+import { cardIds, gotoReady, heading, launch, openPage, serve } from './helpers.mjs';
 import { startServer } from '../serve.mjs';
 
-let browser;
-let app;
+// The app's browser and server, as in the other files, and the partner's server on another port.
+const env = {};
 let partner;
 let partnerDir;
 
 before(async () => {
-  browser = await launch();
-  app = await serve();
+  env.browser = await launch();
+  env.server = await serve();
   partnerDir = await mkdtemp(join(tmpdir(), 'michishirube-partner-'));
   await writeFile(
     join(partnerDir, 'index.html'),
@@ -22,7 +22,7 @@ before(async () => {
      <title>A partner NGO</title></head><body style="margin:0"><h1>Partner NGO</h1>
      <div data-michishirube data-category="legal-aid" data-prefecture="tokyo" data-lang="ja" data-accent="#8a2be2"></div>
      <p id="after">The partner's own content continues.</p>
-     <script src="${app.url}embed.js" async></script></body></html>`,
+     <script src="${env.server.url}embed.js" async></script></body></html>`,
   );
   // A page of another origin that, once loaded in the app's frame, claims to be the app.
   await writeFile(
@@ -33,17 +33,21 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.close();
+  await env.browser?.close();
+  await env.server?.close();
   await partner?.close();
   await rm(partnerDir, { recursive: true });
 });
 
-/** The partner page with its embedded app loaded. */
-async function openPartner(contextOptions) {
-  const session = await openPage(browser, null, contextOptions);
+/**
+ * The partner page with its embedded app loaded; `initScript` runs in every frame before the
+ * page's own scripts.
+ */
+async function openPartner(initScript) {
+  const session = await openPage(env.browser, null);
   const frameErrors = [];
   session.page.on('console', (m) => m.type() === 'error' && frameErrors.push(m.text()));
+  if (initScript) await session.context.addInitScript(initScript);
   await session.page.goto(partner.url);
   const iframe = session.page.locator('iframe');
   await iframe.waitFor();
@@ -52,14 +56,29 @@ async function openPartner(contextOptions) {
   return { ...session, iframe, frame, frameErrors };
 }
 
+/**
+ * Starts waiting, in `target` (a page or a frame), for the message `data`; `heard(target)` then
+ * resolves once it has arrived. Messages from one window arrive in order, so a marker posted
+ * last means every earlier message has been handled.
+ */
+const expectMessage = (target, data) =>
+  target.evaluate((expected) => {
+    window.heard = new Promise((done) => addEventListener('message', (e) => JSON.stringify(e.data) === expected && done()));
+  }, JSON.stringify(data));
+const heard = (target) => target.evaluate(() => window.heard);
+const FLUSHED = 'test: all sent';
+
 const height = (iframe) => iframe.evaluate((f) => f.getBoundingClientRect().height);
 const innerScroll = (frame) => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+/** The frame's height once it has moved away from `previous` and then held still for 300 ms. */
 const settle = (iframe, previous) =>
   iframe.evaluate((f, before) => new Promise((done) => {
     const start = Date.now();
+    let [last, since] = [f.getBoundingClientRect().height, Date.now()];
     (function poll() {
       const h = f.getBoundingClientRect().height;
-      if (Math.abs(h - before) > 1 || Date.now() - start > 3000) done(h);
+      if (h !== last) [last, since] = [h, Date.now()];
+      if ((Math.abs(h - before) > 1 && Date.now() - since >= 300) || Date.now() - start > 5000) done(h);
       else setTimeout(poll, 50);
     })();
   }), previous);
@@ -69,9 +88,8 @@ describe('embedding with embed.js', () => {
     const { page, context, iframe, frame, errors } = await openPartner();
     assert.match(await iframe.getAttribute('title'), /Michishirube/);
     assert.equal(await iframe.getAttribute('loading'), 'lazy');
-    assert.equal(new URL(frame.url()).origin, new URL(app.url).origin);
-    const ids = await frame.locator('main > ul.cards > li.card').evaluateAll((cs) => cs.map((c) => c.dataset.id));
-    assert.deepEqual(ids, ['frj', 'jar', 'unhcr-japan']);
+    assert.equal(new URL(frame.url()).origin, new URL(env.server.url).origin);
+    assert.deepEqual(await cardIds(frame), ['frj', 'jar', 'unhcr-japan']);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
     assert.equal(await frame.locator('main h1').textContent(), '支援を探す');
     const call = frame.locator('li.card[data-id="jar"] a.call');
@@ -110,21 +128,26 @@ describe('embedding with embed.js', () => {
     const appUrl = frame.url();
     const cards = await frame.locator('li.card').count();
     // To the partner page, claiming to be a resize: from the partner's own origin…
+    await expectMessage(page, FLUSHED);
     await page.evaluate(() => window.postMessage({ type: 'michishirube:resize', version: 1, height: 150 }, '*'));
     // …and from the app's origin but in the wrong shape.
-    await frame.evaluate(() => {
+    await frame.evaluate((flushed) => {
       parent.postMessage({ type: 'michishirube:resize', version: 2, height: 150 }, '*');
       parent.postMessage({ type: 'michishirube:resize', version: 1, height: '150' }, '*');
       parent.postMessage({ type: 'other', version: 1, height: 150 }, '*');
       parent.postMessage('michishirube:resize 150', '*');
-    });
+      parent.postMessage(flushed, '*');
+    }, FLUSHED);
     // To the app, from the partner page: nothing it receives is acted on.
-    await page.evaluate(() => {
+    await expectMessage(frame, FLUSHED);
+    await page.evaluate((flushed) => {
       const app = document.querySelector('iframe').contentWindow;
       app.postMessage({ type: 'michishirube:navigate', url: '?org=jar' }, '*');
       app.postMessage('<img src=x onerror="document.title=1">', '*');
       app.postMessage({ type: 'michishirube:resize', version: 1, height: 10 }, '*');
-    });
+      app.postMessage(flushed, '*');
+    }, FLUSHED);
+    await Promise.all([heard(page), heard(frame)]);
     await page.waitForTimeout(500);
     assert.equal(await height(iframe), before);
     assert.equal(frame.url(), appUrl);
@@ -132,18 +155,15 @@ describe('embedding with embed.js', () => {
     assert.notEqual(await frame.evaluate(() => document.title), '1');
     assert.deepEqual(errors, []);
     // The right frame, but no longer at the app's origin.
+    await expectMessage(page, { type: 'michishirube:resize', version: 1, height: 150 });
     await iframe.evaluate((f, url) => (f.src = url), `${partner.url}impostor.html`);
-    await page.waitForFunction(() => document.querySelector('iframe').contentDocument?.title === 'impostor');
-    await page.waitForTimeout(300);
+    await heard(page);
     assert.equal(await height(iframe), before);
     await context.close();
   });
 
   it('loads without an error when the browser blocks storage in the frame', async () => {
-    const { page, context, errors } = await openPage(browser, null);
-    const frameErrors = [];
-    page.on('console', (m) => m.type() === 'error' && frameErrors.push(m.text()));
-    await context.addInitScript(() => {
+    const { context, frame, errors, frameErrors } = await openPartner(() => {
       if (window !== window.top) {
         Object.defineProperty(window, 'localStorage', {
           get() {
@@ -152,9 +172,6 @@ describe('embedding with embed.js', () => {
         });
       }
     });
-    await page.goto(partner.url);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-    await frame.locator('main h1').waitFor();
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'blocked'; } }), 'blocked');
     assert.equal(await frame.getByRole('alert').count(), 0);
     await frame.locator('li.card[data-id="jar"] button.save').click();
@@ -169,31 +186,31 @@ describe('embedding with embed.js', () => {
 
 describe('embed mode parameters', () => {
   it('ignores an invalid accent', async () => {
-    const { page, context } = await openPage(browser, `${app.url}?embed=1&accent=red;background:url(x)`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&accent=red;background:url(x)`);
     const call = page.locator('li.card[data-id="jar"] a.call');
     assert.equal(await call.evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(31, 95, 139)');
     await context.close();
   });
 
   it('hides bookmarks with saved=0, and keeps embed mode while navigating', async () => {
-    const { page, context } = await openPage(browser, `${app.url}?embed=1&saved=0&category=statelessness`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&saved=0&category=statelessness`);
     assert.equal(await page.locator('button.save').count(), 0);
     assert.equal(await page.getByRole('link', { name: /Saved/ }).count(), 0);
     await page.locator('li.card h3 a').first().click();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Stateless Network');
+    await heading(page, 'Stateless Network');
     assert.equal(new URL(page.url()).search, '?org=stateless-network&embed=1&saved=0');
     assert.equal(await page.locator('button.save').count(), 0);
     await page.getByRole('link', { name: 'All organisations' }).click();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Find help');
+    await heading(page, 'Find help');
     // Back to the partner's slice, not the whole directory.
     assert.equal(await page.locator('.count').textContent(), '1 organisation');
-    await gotoReady(page, `${app.url}?embed=1&saved=0&page=saved`);
+    await gotoReady(page, `${env.server.url}?embed=1&saved=0&page=saved`);
     assert.equal(await page.locator('h1').textContent(), 'Not found');
     await context.close();
   });
 
   it('opens one organisation with org=', async () => {
-    const { page, context } = await openPage(browser, `${app.url}?embed=1&org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&org=jar`);
     assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
     assert.equal(await page.locator('.actions a.call').first().getAttribute('target'), '_top');
     await context.close();
