@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { browserAndServer, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
+import { browserAndServer, gotoReady, horizontalOverflow, openPage, resultCount } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -57,7 +57,7 @@ describe('keyboard only', () => {
     // Search by typing.
     await page.locator('#q').focus();
     await page.keyboard.type('yokohama');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    await resultCount(page, '1 organisation');
     // Open the filters with the keyboard, choose one, close them with Escape.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
@@ -108,6 +108,9 @@ describe('large text and reduced motion', () => {
     await page.getByLabel('Search organisations').fill('tokyo');
     assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+    // Nothing could animate either: without the reduced-motion rule, transitions default to `all`.
+    const transitions = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => getComputedStyle(e).transitionProperty))]);
+    assert.deepEqual(transitions, ['none']);
   });
 
   it('announces the result count to screen readers', async (t) => {
@@ -116,6 +119,6 @@ describe('large text and reduced motion', () => {
     const count = page.locator('.count');
     assert.equal(await count.getAttribute('role'), 'status');
     await page.getByLabel('Search organisations').fill('kanagawa');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    await resultCount(page, '1 organisation');
   });
 });

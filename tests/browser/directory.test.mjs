@@ -1,7 +1,7 @@
 // What a person does with the directory, in a real browser against the release build.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndServer, cardIds, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, openPage, resultCount } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -34,11 +34,11 @@ describe('home page', () => {
     assert.equal(await page.evaluate(() => window.notReloaded), true);
     // Full-width letters find the same.
     await page.getByLabel('Search organisations').fill('ＪＬＮＲ');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    await resultCount(page, '1 organisation');
     assert.deepEqual(await cardIds(page), ['jlnr']);
     // Every word must match.
     await page.getByLabel('Search organisations').fill('stateless burma');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '0 organisations');
+    await resultCount(page, '0 organisations');
     assert.match(await page.locator('.empty').textContent(), /No organisation matches/);
     await context.close();
   });
@@ -47,13 +47,13 @@ describe('home page', () => {
     const { page, context } = await openPage(env.browser, env.server.url);
     await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByLabel('Prefecture').selectOption('kanagawa');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
+    await resultCount(page, '1 organisation');
     assert.deepEqual(await cardIds(page), ['stateless-network']);
     await page.getByLabel('Prefecture').selectOption('');
     await page.getByLabel('Category').selectOption('legal-aid');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '5 organisations');
+    await resultCount(page, '5 organisations');
     await page.getByLabel('Search organisations').fill('network');
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '3 organisations');
+    await resultCount(page, '3 organisations');
     assert.equal(new URL(page.url()).search, '?q=network&category=legal-aid');
     await page.reload();
     await page.locator('main h1').waitFor();
@@ -61,7 +61,7 @@ describe('home page', () => {
     assert.equal(await page.getByLabel('Search organisations').inputValue(), 'network');
     assert.equal(await page.getByLabel('Category').inputValue(), 'legal-aid');
     await page.getByRole('button', { name: 'Clear search and filters' }).click();
-    await page.waitForFunction(() => document.querySelector('.count').textContent === '9 organisations');
+    await resultCount(page, '9 organisations');
     assert.equal(new URL(page.url()).search, '');
     await context.close();
   });
@@ -95,17 +95,17 @@ describe('detail pages', () => {
     await context.close();
   });
 
-  it('goes to a card and back with the env.browser, and reload stays on the page', async () => {
+  it('goes to a card and back with the browser, and reload stays on the page', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}?q=refugee`);
     await page.locator('li.card[data-id="jar"] h3 a').click();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
+    await heading(page, 'Japan Association for Refugees');
     assert.equal(new URL(page.url()).search, '?org=jar');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     await page.reload();
     await page.locator('main h1').waitFor();
     assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Find help');
+    await heading(page, 'Find help');
     assert.equal(await page.getByLabel('Search organisations').inputValue(), 'refugee');
     await context.close();
   });
@@ -147,7 +147,7 @@ describe('bookmarks', () => {
     await page.locator('main h1').waitFor();
     assert.equal(await page.locator('li.card[data-id="jar"] button.save').getAttribute('aria-pressed'), 'true');
     await page.getByRole('link', { name: /Saved/ }).click();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Saved');
+    await heading(page, 'Saved');
     assert.deepEqual(await cardIds(page), ['jar']);
     assert.equal(new URL(page.url()).search, '?page=saved');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')));
@@ -180,7 +180,7 @@ describe('bookmarks', () => {
     await gotoReady(page, env.server.url);
     await page.locator('li.card[data-id="frj"] button.save').click();
     await page.getByRole('link', { name: /Saved/ }).click();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Saved');
+    await heading(page, 'Saved');
     assert.deepEqual(await cardIds(page), ['frj']);
     assert.match(await page.locator('.notice').textContent(), /kept only until you close this page/);
     assert.deepEqual(errors, []);
@@ -211,12 +211,12 @@ describe('languages', () => {
   it('switches to Japanese, sets <html lang>, and remembers the choice', async () => {
     const { page, context } = await openPage(env.browser, env.server.url);
     await page.getByLabel('Language', { exact: true }).selectOption('ja');
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '支援を探す');
+    await heading(page, '支援を探す');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
     assert.equal(await page.locator('.count').textContent(), '9団体');
     assert.match(await page.locator('li.card[data-id="jar"] h3').textContent(), /難民支援協会/);
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '支援を探す');
+    await heading(page, '支援を探す');
     await context.close();
   });
 
@@ -230,7 +230,7 @@ describe('languages', () => {
     await viaUrl.page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(new URL(viaUrl.page.url()).search, '?lang=en&org=jar');
     await viaUrl.page.reload();
-    await viaUrl.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Japan Association for Refugees');
+    await heading(viaUrl.page, 'Japan Association for Refugees');
     await viaUrl.context.close();
     const viaBrowser = await openPage(env.browser, env.server.url, { locale: 'ja-JP' });
     assert.equal(await viaBrowser.page.locator('h1').textContent(), '支援を探す');
@@ -281,7 +281,7 @@ describe('when the data cannot be loaded', () => {
     assert.match(await page.getByRole('alert').textContent(), /could not be loaded/);
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.waitForFunction(() => document.querySelector('.count')?.textContent === '9 organisations');
+    await resultCount(page, '9 organisations');
     await context.close();
   });
 });

@@ -3,10 +3,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, cardIds, gotoReady, horizontalOverflow, openPage, serve, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, openPage, serve, waitForOffline } from './helpers.mjs';
 
 const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
-const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
 
 const env = browserAndServer();
 
@@ -59,7 +58,7 @@ describe('a dataset that cannot be read', () => {
     const { page, context } = await openPage(env.browser, session.url);
     t.after(() => Promise.all([context.close(), session.close()]));
     await waitForOffline(page);
-    // The worker is gone (say, cleared by the env.browser) but its cache remains; the server fails.
+    // The worker is gone (say, cleared by the browser) but its cache remains; the server fails.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).unregister());
     session.control.overrides.set('data/directory.json', { status: 503, body: 'down' });
     await page.reload();

@@ -56,6 +56,16 @@ export async function gotoReady(page, url) {
   await page.locator('main h1').first().waitFor();
 }
 
+/** Waits until the page heading reads `text`. */
+export function heading(page, text) {
+  return page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
+}
+
+/** Waits until the result count reads `text`. */
+export function resultCount(page, text) {
+  return page.waitForFunction((t) => document.querySelector('.count')?.textContent === t, text);
+}
+
 /** The organisation cards' ids, in order. */
 export async function cardIds(page) {
   return page.locator('main > ul.cards > li.card').evaluateAll((cards) => cards.map((c) => c.dataset.id));

@@ -5,11 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, cardIds, gotoReady, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
 
 const catalog = async (code) => JSON.parse(await readFile(fileURLToPath(new URL(`../../public/i18n/${code}.json`, import.meta.url)), 'utf8'));
 const CODES = ['en', 'ja', 'my', 'tr', 'kmr', 'ne', 'si', 'ta', 'km', 'ur', 'bn', 'fr', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'es'];
-const heading = (page, text) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
 
 const env = browserAndServer();
 

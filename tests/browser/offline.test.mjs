@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheNames, cardIds, gotoReady, launch, launchWithProfile, openPage, serve, waitForOffline } from './helpers.mjs';
+import { cacheNames, cardIds, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, waitForOffline } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -31,7 +31,6 @@ async function visitThenGoOffline(t, base = '/') {
   return { server, ...session };
 }
 
-const count = (page, text) => page.waitForFunction((t) => document.querySelector('.count')?.textContent === t, text);
 
 describe('offline after one visit', () => {
   for (const base of ['/', '/help/']) {
@@ -43,12 +42,12 @@ describe('offline after one visit', () => {
       assert.match(await page.locator('.as-of').textContent(), /Information as of May 2023\. Updated on this device: /);
 
       await page.getByLabel('Search organisations').fill('stateless');
-      await count(page, '2 organisations');
+      await resultCount(page, '2 organisations');
       assert.equal((await cardIds(page))[0], 'stateless-network');
       await page.getByLabel('Search organisations').fill('');
       await page.locator('summary', { hasText: 'Filters' }).click();
       await page.getByLabel('Prefecture').selectOption('kanagawa');
-      await count(page, '1 organisation');
+      await resultCount(page, '1 organisation');
 
       await gotoReady(page, `${server.url}?org=jar`);
       assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
@@ -60,7 +59,7 @@ describe('offline after one visit', () => {
       assert.deepEqual(await cardIds(page), ['jar']);
 
       await page.getByLabel('Language', { exact: true }).selectOption('ja');
-      await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '保存済み');
+      await heading(page, '保存済み');
       await gotoReady(page, `${server.url}?legal=icrra`);
       assert.equal(await page.locator('h1').textContent(), '出入国管理及び難民認定法（入管法）');
       assert.deepEqual(errors, []);
