@@ -46,13 +46,23 @@ impl Facet {
         }
     }
 
-    /// The terms at least one organisation has, each with how many have it.
+    /// The terms at least one organisation has, each with how many have it (in one pass over the
+    /// organisations: this runs each time the home page is drawn).
     pub fn options(self, data: &Dataset) -> Vec<(&Term, usize)> {
-        self.terms(&data.taxonomy)
-            .iter()
-            .map(|t| (t, data.organizations.iter().filter(|o| self.values(o).contains(&t.id.as_str())).count()))
-            .filter(|&(_, n)| n > 0)
-            .collect()
+        let terms = self.terms(&data.taxonomy);
+        let mut counts = vec![0; terms.len()];
+        for org in &data.organizations {
+            let mut values = self.values(org);
+            // An organisation counts once per term (two addresses can share a prefecture).
+            values.sort_unstable();
+            values.dedup();
+            for value in values {
+                if let Some(i) = terms.iter().position(|t| t.id == value) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        terms.iter().zip(counts).filter(|&(_, n)| n > 0).collect()
     }
 }
 

@@ -90,6 +90,11 @@ fn filter_options_are_the_terms_in_use_with_counts() {
     assert_eq!(prefectures, [("tokyo", 6), ("kanagawa", 1)]);
     let categories: Vec<&str> = Facet::Category.options(&data).into_iter().map(|(t, _)| t.id.as_str()).collect();
     assert_eq!(categories, ["legal-aid", "support", "international", "statelessness"]);
+    // An organisation with two addresses in one prefecture counts once there.
+    let mut two_in_tokyo = dataset();
+    let frj = two_in_tokyo.organizations.iter_mut().find(|o| o.id == "frj").unwrap();
+    frj.addresses.push(frj.addresses[0].clone());
+    assert_eq!(Facet::Prefecture.options(&two_in_tokyo)[0].1, 6);
 }
 
 #[test]
