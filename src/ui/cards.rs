@@ -17,6 +17,11 @@ use crate::ui::nav::{Link, to};
 use crate::ui::tr::use_tr;
 use crate::ui::widgets::{BookmarkButton, localized, prose};
 
+/// An organisation's categories, by name.
+pub fn categories(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
+    org.categories.iter().map(|c| Taxonomy::name(&taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ")
+}
+
 /// Where an organisation is: its cities and prefectures, or "Location not stated".
 pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
     let place = |city: &Text, prefecture: &str| {
@@ -34,13 +39,14 @@ pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
 /// The call and email actions of an organisation; `all_phones` lists every callable number.
 pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + use<> {
     let tr = use_tr();
-    let phones: Vec<_> =
-        org.phones.iter().filter(|p| phone::tel_href(p).is_some()).take(if all_phones { usize::MAX } else { 1 }).collect();
-    let calls = phones
-        .into_iter()
-        .map(|p| {
+    let calls = org
+        .phones
+        .iter()
+        .filter_map(|p| phone::tel_href(p).map(|href| (p, href)))
+        .take(if all_phones { usize::MAX } else { 1 })
+        .map(|(p, href)| {
             view! {
-                <a class="btn call" href=phone::tel_href(p) target="_top">
+                <a class="btn call" href=href target="_top">
                     <span aria-hidden="true">"☎ "</span>{tr.get(Key::Call)}" "<span dir="ltr">{p.number.clone()}</span>
                 </a>
             }
@@ -59,8 +65,7 @@ pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
     let (data, org) = (&loaded.data, &loaded.data.organizations[index]);
-    let categories =
-        org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    let categories = categories(org, &data.taxonomy, lang);
     let name = org.name.text(lang).to_string();
     let title = localized(&org.name, lang);
     view! {

@@ -12,7 +12,7 @@ use crate::links;
 use crate::model::{Organization, Phone, PhoneKind, Taxonomy, Term};
 use crate::phone;
 use crate::route::Page;
-use crate::ui::cards::contact_actions;
+use crate::ui::cards::{categories, contact_actions};
 use crate::ui::data::Loaded;
 use crate::ui::nav::{Link, to};
 use crate::ui::tr::{Tr, use_tr};
@@ -37,8 +37,7 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
         let (before, after) = text.split_once("{name}").unwrap_or((&text, ""));
         view! { <p class="parent">{before.to_string()}{link}{after.to_string()}</p> }
     });
-    let categories =
-        org.categories.iter().map(|c| Taxonomy::name(&data.taxonomy.categories, c, lang)).collect::<Vec<_>>().join(" · ");
+    let categories = categories(org, &data.taxonomy, lang);
     view! {
         <article class="detail">
             <BackLink/>
@@ -208,9 +207,8 @@ fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<
         .iter()
         .map(|c| {
             let title = c.title.as_ref().map(|t| view! { ", "{localized(t, lang)} });
-            let email = c.email.as_deref().and_then(links::mailto).map(|href| {
-                let address = href.trim_start_matches("mailto:").to_string();
-                view! { <br/><a href=href target="_top" dir="ltr">{address}</a> }
+            let email = c.email.as_deref().and_then(|address| {
+                links::mailto(address).map(|href| view! { <br/><a href=href target="_top" dir="ltr">{address.to_string()}</a> })
             });
             view! { <li>{c.name.clone()}{title}{email}</li> }
         })
