@@ -85,7 +85,12 @@ impl Tr {
         // Without its catalogue the language cannot be shown; stay in the current one.
         if let Some(catalog) = catalog {
             self.chosen.set(catalog);
-            self.overlay.set(overlay);
+            // Only a change of translation redoes the directory's texts and search index.
+            self.overlay.maybe_update(|current| {
+                let changed = current.is_some() || overlay.is_some();
+                *current = overlay;
+                changed
+            });
             self.language.set(language);
             web::set_document_language(code, language.rtl);
             web::crash::set_words(self.get(Key::CrashTitle), self.get(Key::CrashText), self.get(Key::UpdateReload));
