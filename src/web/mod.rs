@@ -247,10 +247,13 @@ fn locales(lang: &str) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(own.as_deref().unwrap_or(lang)))
 }
 
-/// Whether this browser's Intl has date and number data for a locale (some builds lack, e.g.,
-/// Burmese or Nepali; those get ISO dates and digits mapped by [`crate::i18n::native_digits`]).
-fn intl_knows(lang: &str) -> bool {
-    js_sys::Intl::DateTimeFormat::supported_locales_of(&locales(lang), &js_sys::Object::new()).length() > 0
+/// [`locales`], when this browser's Intl has date and number data for them (some builds lack,
+/// e.g., Burmese or Nepali; those get ISO dates and digits mapped by
+/// [`crate::i18n::native_digits`]).
+fn intl_locales(lang: &str) -> Option<js_sys::Array> {
+    let locales = locales(lang);
+    let known = js_sys::Intl::DateTimeFormat::supported_locales_of(&locales, &js_sys::Object::new()).length() > 0;
+    known.then_some(locales)
 }
 
 /// The CLDR plural category of `n` in a language: "one", "few", "other", …
@@ -261,10 +264,10 @@ pub fn plural_category(lang: &str, n: usize) -> String {
 
 /// A number written the language's way.
 pub fn format_number(lang: &str, n: usize) -> String {
-    if !intl_knows(lang) {
+    let Some(locales) = intl_locales(lang) else {
         return crate::i18n::native_digits(lang, &n.to_string());
-    }
-    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
+    };
+    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
     format
         .format()
         .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
@@ -275,7 +278,7 @@ pub fn format_number(lang: &str, n: usize) -> String {
 
 /// A moment as the language writes a date and time: "25 Nov 2026, 20:15".
 pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
-    if !intl_knows(lang) {
+    let Some(locales) = intl_locales(lang) else {
         let d = js_sys::Date::new(&JsValue::from_f64(unix_ms));
         let iso = format!(
             "{}-{:02}-{:02} {:02}:{:02}",
@@ -286,21 +289,21 @@ pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
             d.get_minutes()
         );
         return crate::i18n::native_digits(lang, &iso);
-    }
+    };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     let date = js_sys::Date::new(&JsValue::from_f64(unix_ms));
     format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// "May 2023" / "2023年5月" for a year and month (and "25 November 2026" with a day).
 pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String {
-    if !intl_knows(lang) {
+    let Some(locales) = intl_locales(lang) else {
         let iso = day.map_or_else(|| format!("{year}-{month:02}"), |d| format!("{year}-{month:02}-{d:02}"));
         return crate::i18n::native_digits(lang, &iso);
-    }
+    };
     let options = js_sys::Object::new();
     let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
     let _ = (set("year", "numeric"), set("month", "long"), set("timeZone", "UTC"));
@@ -311,6 +314,6 @@ pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String 
     if let Some(d) = day {
         date.set_utc_date(d as u32);
     }
-    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| format!("{year}-{month:02}"))
 }
