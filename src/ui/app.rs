@@ -184,7 +184,6 @@ pub fn reason(error: &LoadError) -> Key {
 fn Footer() -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
     let about = move || {
-        let _language = tr.code();
         directory.ready().map(|loaded| {
             let data = &loaded.data;
             let sources = data.sources.iter().map(|s| s.title.text(tr.code()).to_string()).collect::<Vec<_>>().join("; ");
