@@ -2,6 +2,8 @@
 //! shown is shown, each record that cannot is skipped and reported, and a file that cannot
 //! be read at all says why.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -104,13 +106,13 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
         pointers: records::<Pointer>("pointers", &outline.pointers, &mut skipped),
     };
     forget_dangling_references(&mut data);
-    let mut faulty: Vec<(String, String)> = validate(&data).into_iter().map(|p| (p.record, p.message)).collect();
-    faulty.retain(|(record, _)| record != "dataset");
+    // What is wrong with each record, by id (looked up once per record, so a map).
+    let mut faulty: HashMap<String, Vec<String>> = HashMap::new();
+    for problem in validate(&data).into_iter().filter(|p| p.record != "dataset") {
+        faulty.entry(problem.record).or_default().push(problem.message);
+    }
     let mut drop = |section: &'static str, id: &str| -> bool {
-        let reasons: Vec<String> = faulty.iter().filter(|(r, _)| r == id).map(|(_, m)| m.clone()).collect();
-        if reasons.is_empty() {
-            return false;
-        }
+        let Some(reasons) = faulty.get(id) else { return false };
         skipped.push(Skipped { section, id: Some(id.to_string()), reason: reasons.join("; ") });
         true
     };
@@ -123,8 +125,8 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
 
 /// Links to records that were left out are dropped; the records holding them are kept.
 fn forget_dangling_references(data: &mut Dataset) {
-    let orgs: Vec<String> = data.organizations.iter().map(|o| o.id.clone()).collect();
-    let cards: Vec<String> = data.legal_info.iter().map(|l| l.id.clone()).collect();
+    let orgs: HashSet<String> = data.organizations.iter().map(|o| o.id.clone()).collect();
+    let cards: HashSet<String> = data.legal_info.iter().map(|l| l.id.clone()).collect();
     for org in &mut data.organizations {
         if org.parent_id.as_ref().is_some_and(|p| !orgs.contains(p)) {
             org.parent_id = None;

@@ -38,8 +38,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             check_text(&term.id, "name", &term.name, &mut report);
         }
     }
-    check_ids(data.organizations.iter().map(|o| o.id.as_str()), &mut report);
-    check_ids(data.legal_info.iter().map(|l| l.id.as_str()), &mut report);
+    let organizations = check_ids(data.organizations.iter().map(|o| o.id.as_str()), &mut report);
+    let cards = check_ids(data.legal_info.iter().map(|l| l.id.as_str()), &mut report);
     check_ids(data.pointers.iter().map(|p| p.id.as_str()), &mut report);
 
     let provenance = data
@@ -56,19 +56,19 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
 
     for org in &data.organizations {
-        check_organization(data, org, &mut report);
+        check_organization(data, &organizations, org, &mut report);
     }
     for card in &data.legal_info {
         check_text(&card.id, "title", &card.title, &mut report);
         check_text(&card.id, "summary", &card.summary, &mut report);
         check_text(&card.id, "body", &card.body, &mut report);
         for id in &card.related {
-            if data.legal(id).is_none() {
+            if !cards.contains(id.as_str()) {
                 report(&card.id, format!("related card {id:?} does not exist"));
             }
         }
         for id in &card.related_organizations {
-            if data.organization(id).is_none() {
+            if !organizations.contains(id.as_str()) {
                 report(&card.id, format!("related organisation {id:?} does not exist"));
             }
         }
@@ -80,7 +80,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     problems
 }
 
-fn check_organization(data: &Dataset, org: &Organization, report: &mut impl FnMut(&str, String)) {
+/// `organizations`: every organisation's id, for references between them.
+fn check_organization(data: &Dataset, organizations: &HashSet<&str>, org: &Organization, report: &mut impl FnMut(&str, String)) {
     let id = org.id.as_str();
     let t = &data.taxonomy;
     check_text(id, "name", &org.name, report);
@@ -105,7 +106,7 @@ fn check_organization(data: &Dataset, org: &Organization, report: &mut impl FnMu
         check_term(id, "prefecture", &t.prefectures, prefecture, report);
     }
     if let Some(parent) = &org.parent_id
-        && (parent == id || data.organization(parent).is_none())
+        && (parent == id || !organizations.contains(parent.as_str()))
     {
         report(id, format!("parent {parent:?} does not exist"));
     }
@@ -172,8 +173,8 @@ fn check_url(id: &str, url: Option<&str>, report: &mut impl FnMut(&str, String))
     }
 }
 
-/// Ids must be unique, and short lowercase slugs safe in a URL.
-fn check_ids<'a>(ids: impl Iterator<Item = &'a str>, report: &mut impl FnMut(&str, String)) {
+/// Ids must be unique, and short lowercase slugs safe in a URL. Returns them, for lookups.
+fn check_ids<'a>(ids: impl Iterator<Item = &'a str>, report: &mut impl FnMut(&str, String)) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {
@@ -183,4 +184,5 @@ fn check_ids<'a>(ids: impl Iterator<Item = &'a str>, report: &mut impl FnMut(&st
             report(id, "id must be lowercase letters, digits and hyphens".into());
         }
     }
+    seen
 }
