@@ -37,13 +37,12 @@ pub struct Decoded {
     pub migrated: bool,
 }
 
-/// The shapes entries have had: a bare organisation id (the first format), an object without
-/// `kind` or `title` (before legal cards and titles were saved), and the current one.
+/// The shapes entries have had: a bare organisation id (the first format), and an object, which
+/// had no `kind` or `title` before legal cards and titles were saved.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum Entry {
-    Current(Bookmark),
-    Partial { id: String, kind: Option<Kind>, title: Option<String> },
+    Object { id: String, kind: Option<Kind>, title: Option<String> },
     Bare(String),
 }
 
@@ -56,18 +55,14 @@ impl Bookmarks {
         };
         let mut decoded = Decoded::default();
         for value in values {
-            let bookmark = match serde_json::from_value::<Entry>(value) {
-                Ok(Entry::Current(b)) => Some(b),
-                Ok(Entry::Partial { id, kind, title }) => {
-                    decoded.migrated = true;
-                    Some(Bookmark { kind: kind.unwrap_or(Kind::Organization), title: title.unwrap_or_else(|| id.clone()), id })
-                }
-                Ok(Entry::Bare(id)) => {
-                    decoded.migrated = true;
-                    Some(Bookmark { kind: Kind::Organization, title: id.clone(), id })
-                }
-                Err(_) => None,
-            };
+            let bookmark = serde_json::from_value::<Entry>(value).ok().map(|entry| {
+                let (id, kind, title) = match entry {
+                    Entry::Object { id, kind, title } => (id, kind, title),
+                    Entry::Bare(id) => (id, None, None),
+                };
+                decoded.migrated |= kind.is_none() || title.is_none();
+                Bookmark { kind: kind.unwrap_or(Kind::Organization), title: title.unwrap_or_else(|| id.clone()), id }
+            });
             match bookmark {
                 Some(b) if !b.id.is_empty() => {
                     if !decoded.bookmarks.contains(b.kind, &b.id) {
