@@ -26,9 +26,8 @@ impl Text {
     pub fn get<'a>(&'a self, lang: &'a str) -> Localized<'a> {
         std::iter::once(lang)
             .chain(FALLBACK_CHAIN)
-            .find_map(|l| self.0.iter().find(|(have, _)| have == l))
-            .or_else(|| self.0.first())
-            .map(|(lang, text)| Localized { text, lang })
+            .find_map(|l| self.exactly(l).map(|text| Localized { text, lang: l }))
+            .or_else(|| self.0.first().map(|(lang, text)| Localized { text, lang }))
             .unwrap_or(Localized { text: "", lang })
     }
 
