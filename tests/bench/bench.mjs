@@ -11,7 +11,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, waitForOffline } from '../browser/helpers.mjs';
+import { EXECUTABLE, PHONE, goOffline, launch } from '../browser/helpers.mjs';
 import { startServer } from '../serve.mjs';
 import { staticPage } from '../tools/prerender.mjs';
 import { generated } from './pages.mjs';
@@ -50,7 +50,7 @@ const browser = await launch();
 
 /** A fresh browser context and page with CDP, slow 4G and the CPU slowdown unless told not to. */
 async function open({ network = true, cpu = true, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers });
+  const context = await browser.newContext({ ...PHONE, serviceWorkers });
   const page = await context.newPage();
   await page.addInitScript(() => {
     // The moment the first organisation card is in the document (the static first paint or
@@ -122,9 +122,7 @@ const offlineBytes = [];
 for (let i = 0; i < RUNS; i++) {
   const { context, page, cdp, transfers } = await open({ network: false, cpu: false });
   await page.goto(server.url);
-  await waitForOffline(page);
-  server.control.down = true;
-  await context.setOffline(true);
+  await goOffline(page, server);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   transfers.clear();
   await firstCard(page, server.url);
@@ -186,7 +184,7 @@ const total = [...bytes.values()].reduce((a, b) => a + b, 0);
 const ratio = median(appTimes) / median(staticTimes);
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
-const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const chromium = execFileSync(EXECUTABLE, ['--version'], { encoding: 'utf8' }).trim();
 const command = `node tests/bench/bench.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
 const budget = (ok) => (ok ? 'met' : '**missed**');
 const searchAt = search.find((r) => r.size === 10_000);

@@ -20,7 +20,7 @@ const FLAGS = [
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export async function launch(options = {}) {
   return chromium.launch({ executablePath: EXECUTABLE, args: FLAGS, ...options });
@@ -96,6 +96,13 @@ export async function waitForOffline(page, timeout = 15000) {
     if (now.worker === 'activated' && now.shell && now.datasets > 0) return;
     if (Date.now() - start > timeout) throw new Error(`the app did not become available offline: ${JSON.stringify(now)}`);
   }
+}
+
+/** Once the app is available offline, takes the network away: the server drops every connection. */
+export async function goOffline(page, server) {
+  await waitForOffline(page);
+  server.control.down = true;
+  await page.context().setOffline(true);
 }
 
 /** The names of the app's caches. */

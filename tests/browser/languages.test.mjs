@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, launch, openPage, serve, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, goOffline, gotoReady, heading, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
 
 const catalog = async (code) => JSON.parse(await readFile(fileURLToPath(new URL(`../../public/i18n/${code}.json`, import.meta.url)), 'utf8'));
 const CODES = ['en', 'ja', 'my', 'tr', 'kmr', 'ne', 'si', 'ta', 'km', 'ur', 'bn', 'fr', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'es'];
@@ -30,9 +30,7 @@ describe('choosing the language', () => {
     await heading(page, ar.HomeTitle);
     await page.reload();
     await heading(page, ar.HomeTitle);
-    await waitForOffline(page);
-    session.control.down = true;
-    await context.setOffline(true);
+    await goOffline(page, session);
     await page.reload();
     await heading(page, ar.HomeTitle);
     await page.locator('#lang').selectOption('tr');

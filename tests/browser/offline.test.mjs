@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheNames, cardIds, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, waitForOffline } from './helpers.mjs';
+import { cacheNames, cardIds, goOffline, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, waitForOffline } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -25,9 +25,7 @@ async function visitThenGoOffline(t, base = '/') {
   const server = await serve({ base });
   const session = await openPage(browser, server.url);
   t.after(() => Promise.all([session.context.close(), server.close()]));
-  await waitForOffline(session.page);
-  server.control.down = true;
-  await session.context.setOffline(true);
+  await goOffline(session.page, server);
   return { server, ...session };
 }
 
@@ -150,10 +148,9 @@ describe('dataset refresh', () => {
   it('shows and keeps a valid new copy', async (t) => {
     const data = JSON.parse(await good());
     data.organizations[1].summary.en = 'A refreshed summary.';
-    const { server, page, context } = await visitThenServe(t, JSON.stringify(data));
+    const { server, page } = await visitThenServe(t, JSON.stringify(data));
     await page.locator('li.card[data-id="jar"] .summary', { hasText: 'A refreshed summary.' }).waitFor();
-    server.control.down = true;
-    await context.setOffline(true);
+    await goOffline(page, server);
     await gotoReady(page, server.url);
     assert.equal(await page.locator('li.card[data-id="jar"] .summary').textContent(), 'A refreshed summary.');
   });
