@@ -28,11 +28,13 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt']);
 
-// Compressed once per file version, as a static host serves precompressed files.
+// Compressed once per file version, as a static host serves precompressed files; the file is
+// read only when its version is not compressed yet.
 const compressed = new Map();
-function compress(file, body, mtime, encoding) {
-  const key = `${encoding} ${file} ${mtime} ${body.length}`;
+async function compress(file, { mtimeMs, size }, encoding) {
+  const key = `${encoding} ${file} ${mtimeMs} ${size}`;
   if (!compressed.has(key)) {
+    const body = await readFile(file);
     compressed.set(
       key,
       encoding === 'br'
@@ -43,7 +45,7 @@ function compress(file, body, mtime, encoding) {
   return compressed.get(key);
 }
 
-export function startServer({ dir = 'dist', port = 0, base = '/', compress: compressing = true, log = false } = {}) {
+export function startServer({ dir = 'dist', port = 0, base = '/', compress: compressing = true } = {}) {
   const control = { dir, down: false, overrides: new Map() };
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -73,9 +75,11 @@ export function startServer({ dir = 'dist', port = 0, base = '/', compress: comp
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { mtimeMs } = await stat(file);
-      let body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       const ext = extname(file);
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -84,18 +88,19 @@ export function startServer({ dir = 'dist', port = 0, base = '/', compress: comp
       };
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      let body;
       if (compressing && COMPRESSIBLE.has(ext) && encoding) {
-        body = compress(file, body, mtimeMs, encoding);
+        body = await compress(file, info, encoding);
         headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
+      } else {
+        body = await readFile(file);
       }
       headers['content-length'] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
-      if (log) console.log(200, path);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      if (log) console.log(404, path);
     }
   });
   return new Promise((done) => {
