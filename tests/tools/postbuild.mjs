@@ -13,6 +13,8 @@ import { cardsHtml } from './prerender.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: postbuild.mjs <dist dir> (or run as a Trunk hook)');
+const DATASET = 'data/directory.json';
+const data = JSON.parse(await readFile(join(dir, DATASET), 'utf8'));
 
 // 1. The loader, as an external script.
 const indexPath = join(dir, 'index.html');
@@ -27,7 +29,6 @@ if (inline) {
 
 // 2. The static first paint.
 if (!index.includes('id="prerender"')) {
-  const data = JSON.parse(await readFile(join(dir, 'data/directory.json'), 'utf8'));
   index = index.replace(/<body>/, `<body>${cardsHtml(data)}`);
   console.log(`postbuild: prerendered ${data.organizations.length} cards`);
 }
@@ -35,7 +36,7 @@ await writeFile(indexPath, index);
 
 // 3. The precache list. Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
 // sw.js), and pages for partners rather than for the app.
-const SKIP = new Set(['sw.js', 'data/directory.json', 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css']);
+const SKIP = new Set(['sw.js', DATASET, 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css']);
 
 async function files(at) {
   const found = [];
@@ -49,11 +50,11 @@ async function files(at) {
 
 const paths = (await files(dir)).filter((p) => !SKIP.has(p)).sort();
 const hash = createHash('sha256');
-for (const path of [...paths, 'data/directory.json']) {
+for (const path of [...paths, DATASET]) {
   hash.update(path).update('\0').update(await readFile(join(dir, path))).update('\0');
 }
 const version = hash.digest('hex').slice(0, 16);
-const { schema_version: schema } = JSON.parse(await readFile(join(dir, 'data/directory.json'), 'utf8'));
+const schema = data.schema_version;
 
 const swPath = join(dir, 'sw.js');
 const template = await readFile(swPath, 'utf8');
