@@ -26,12 +26,16 @@ function readable(text) {
   }
 }
 
-/** Keeps a dataset copy, stamped with when it was fetched, if it is readable; else keeps the old. */
+/**
+ * Keeps a dataset copy, stamped with when it was fetched, if it is readable, and returns it as
+ * served from the cache; else keeps the old copy and returns null.
+ */
 async function storeDataset(text) {
-  if (!readable(text)) return false;
+  if (!readable(text)) return null;
   const headers = { 'content-type': 'application/json; charset=utf-8', [FETCHED]: String(Date.now()) };
-  await (await caches.open(DATA)).put(DATASET, new Response(text, { headers }));
-  return true;
+  const stored = new Response(text, { headers });
+  await (await caches.open(DATA)).put(DATASET, stored.clone());
+  return stored;
 }
 
 self.addEventListener('install', (event) => {
@@ -101,8 +105,8 @@ async function dataset(request) {
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) {
-    const text = await response.clone().text();
-    if (await storeDataset(text)) return (await caches.open(DATA)).match(DATASET);
+    const stored = await storeDataset(await response.clone().text());
+    if (stored) return stored;
   }
   return response;
 }
