@@ -24,7 +24,9 @@ pub struct Bookmark {
     pub title: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Stored as a JSON list of bookmarks (this `Serialize` is the format the app writes).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct Bookmarks(pub Vec<Bookmark>);
 
 /// The result of reading stored bookmarks.
@@ -76,7 +78,7 @@ impl Bookmarks {
     }
 
     pub fn encode(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_else(|_| "[]".to_string())
+        serde_json::to_string(self).unwrap_or_else(|_| "[]".to_string())
     }
 
     pub fn contains(&self, kind: Kind, id: &str) -> bool {

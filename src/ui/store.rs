@@ -94,7 +94,7 @@ impl Saved {
     /// memory for the session.
     fn write(self, bookmarks: Bookmarks) {
         if self.on_device.get_untracked()
-            && let Err(error) = LocalStorage::set(STORAGE_KEY, &bookmarks.0)
+            && let Err(error) = LocalStorage::set(STORAGE_KEY, &bookmarks)
         {
             self.full.set(quota_exceeded(&error));
             self.on_device.set(false);
