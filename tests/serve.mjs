@@ -1,13 +1,15 @@
 // A small static file server for the release build, as a static host would serve it:
 // correct MIME types (application/wasm for streaming compilation), brotli or gzip when the
-// client accepts it (compressed once per file), and the app under an optional sub-path.
-// Loopback only.
+// client accepts it (compressed once per file), an ETag so a cached copy is revalidated with a
+// 304 instead of sent again, and the app under an optional sub-path. Loopback only.
 //
 //   node tests/serve.mjs [--dir dist] [--port 8080] [--base /] [--no-compress]
 //
 // Also importable: `startServer({ dir, port, base, compress })` resolves to { url, close, control },
 // where tests can switch `control.dir` to another build, set `control.down` to drop every
-// connection (the network is gone), or put a body in `control.overrides` for a path.
+// connection (the network is gone), or put a body in `control.overrides` for a path, and read
+// `control.sent`: every response, as { path, status, bytes } with bytes as sent on the wire.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -45,10 +47,23 @@ async function compress(file, { mtimeMs, size }, encoding) {
   return compressed.get(key);
 }
 
+// A tag per file content, as static hosts derive them: a test that swaps in another build, whose
+// files share names, sizes and even times, still never gets a 304 for a changed file.
+const tags = new Map();
+async function contentTag(file, { mtimeMs, size }) {
+  const key = `${file} ${mtimeMs} ${size}`;
+  if (!tags.has(key)) tags.set(key, createHash('sha256').update(await readFile(file)).digest('base64url').slice(0, 22));
+  return tags.get(key);
+}
+
 export function startServer({ dir = 'dist', port = 0, base = '/', compress: compressing = true } = {}) {
-  const control = { dir, down: false, overrides: new Map() };
+  const control = { dir, down: false, overrides: new Map(), sent: [] };
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
+    // Requests on one connection take turns, so the socket's count since this one began is its own.
+    const { socket } = req;
+    const before = socket.bytesWritten;
+    res.on('finish', () => control.sent.push({ path: req.url, status: res.statusCode, bytes: socket.bytesWritten - before }));
     if (control.down) {
       req.socket.destroy();
       return;
@@ -87,12 +102,18 @@ export function startServer({ dir = 'dist', port = 0, base = '/', compress: comp
         'x-content-type-options': 'nosniff',
       };
       const accepts = req.headers['accept-encoding'] ?? '';
-      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      const accepted = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      const encoding = compressing && COMPRESSIBLE.has(ext) ? accepted : null;
+      headers.etag = `"${await contentTag(file, info)}${encoding ? `-${encoding}` : ''}"`;
+      if (encoding) headers.vary = 'accept-encoding';
+      if ((req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(headers.etag)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       let body;
-      if (compressing && COMPRESSIBLE.has(ext) && encoding) {
+      if (encoding) {
         body = await compress(file, info, encoding);
         headers['content-encoding'] = encoding;
-        headers.vary = 'accept-encoding';
       } else {
         body = await readFile(file);
       }

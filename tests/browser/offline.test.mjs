@@ -63,6 +63,24 @@ describe('offline after one visit', () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  it('makes its offline copy without downloading any file twice', async (t) => {
+    const server = await serve();
+    const { context, page } = await openPage(browser, server.url, { locale: 'fa-IR' });
+    t.after(() => Promise.all([context.close(), server.close()]));
+    await waitForOffline(page);
+    const downloads = server.control.sent.filter((r) => r.status === 200).map((r) => r.path);
+    assert.deepEqual(
+      downloads.filter((path, i) => downloads.indexOf(path) !== i),
+      [],
+      'files sent in full twice',
+    );
+    // The worker did cache what the page had fetched: the server confirmed the page's copies.
+    const confirmed = server.control.sent.filter((r) => r.status === 304).map((r) => r.path);
+    for (const file of ['_bg.wasm', '/data/directory.json', '/i18n/fa.json', '/data/i18n/fa.json']) {
+      assert.ok(confirmed.some((path) => path.endsWith(file)), `${file} revalidated, in ${confirmed}`);
+    }
+  });
 });
 
 /** A second build: the first with a changed stylesheet, its sw.js filled in afresh by the hook. */
