@@ -35,8 +35,15 @@ if (!index.includes('id="prerender"')) {
 await writeFile(indexPath, index);
 
 // 3. The precache list. Served, but not part of the shell: the worker itself, the dataset (cached on its own, see
-// sw.js), and pages for partners rather than for the app.
-const SKIP = new Set(['sw.js', DATASET, 'embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css']);
+// sw.js), pages for partners rather than for the app, and files the app never fetches (the English catalogue is
+// compiled in; the source text is there for reviewers), which would cost every first visit their bytes.
+const SKIP = new Set([
+  'sw.js',
+  DATASET,
+  ...['embed.js', 'embed-demo.html', 'embed-demo.js', 'embed-demo.css'],
+  'i18n/en.json',
+  ...data.sources.map((source) => `data/${source.file}`),
+]);
 
 async function files(at) {
   const found = [];
