@@ -14,6 +14,8 @@ const SHELL = `michishirube ${SCOPE} shell ${VERSION}`;
 const DATA = `michishirube ${SCOPE} data v${SCHEMA}`;
 const DATASET = new URL('data/directory.json', SCOPE).href;
 const INDEX = new URL('index.html', SCOPE).href;
+// The page is cached under the address people open (the scope itself, `./` in PRECACHE), so
+// the worker revalidates the copy the page just loaded instead of downloading index.html.
 const FETCHED = 'x-michishirube-fetched';
 
 /** A dataset this version can read: JSON, its schema, and organisations in it. */
@@ -87,7 +89,7 @@ self.addEventListener('fetch', (event) => {
   const page = url.origin + url.pathname;
   if (request.mode === 'navigate' && (page === SCOPE || page === INDEX)) {
     // Every in-app URL (`?org=jar`, `?q=…`) is the app shell.
-    event.respondWith(fromShell(INDEX).then((hit) => hit ?? fetch(request)));
+    event.respondWith(fromShell(SCOPE).then((hit) => hit ?? fetch(request)));
   } else if (page === DATASET && !url.search) {
     event.respondWith(dataset(request));
   } else if (page === DATASET) {

@@ -77,6 +77,7 @@ describe('offline after one visit', () => {
     );
     // The worker did cache what the page had fetched: the server confirmed the page's copies.
     const confirmed = server.control.sent.filter((r) => r.status === 304).map((r) => r.path);
+    assert.ok(confirmed.includes('/'), `the page revalidated, in ${confirmed}`);
     for (const file of ['_bg.wasm', '/data/directory.json', '/i18n/fa.json', '/data/i18n/fa.json']) {
       assert.ok(confirmed.some((path) => path.endsWith(file)), `${file} revalidated, in ${confirmed}`);
     }

@@ -55,11 +55,13 @@ async function files(at) {
   return found;
 }
 
-const paths = (await files(dir)).filter((p) => !SKIP.has(p)).sort();
+const shell = (await files(dir)).filter((p) => !SKIP.has(p)).sort();
 const hash = createHash('sha256');
-for (const path of [...paths, DATASET]) {
+for (const path of [...shell, DATASET]) {
   hash.update(path).update('\0').update(await readFile(join(dir, path))).update('\0');
 }
+// index.html goes in as `./`, the address people open (see sw.js).
+const paths = shell.map((p) => (p === 'index.html' ? './' : p));
 const version = hash.digest('hex').slice(0, 16);
 const schema = data.schema_version;
 
