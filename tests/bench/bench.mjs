@@ -49,8 +49,8 @@ const server = await startServer({ dir: dist });
 const browser = await launch();
 
 /** A fresh browser context and page with CDP, slow 4G and the CPU slowdown unless told not to. */
-async function open({ network = true, cpu = true, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ ...PHONE, serviceWorkers });
+async function open({ network = true, cpu = true, serviceWorkers = 'allow', locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers, locale });
   const page = await context.newPage();
   await page.addInitScript(() => {
     // The moment the first organisation card is in the document (the static first paint or
@@ -113,6 +113,8 @@ const visitBytes = await firstVisit('allow');
 const appTimes = [];
 const readyTimes = [];
 const staticTimes = [];
+// A Persian reader's app also fetches its interface and directory texts before it is ready.
+const persianReadyTimes = [];
 for (let i = 0; i < RUNS; i++) {
   for (const [times, url] of [[appTimes, server.url], [staticTimes, `${server.url}static.html`]]) {
     const { context, page } = await open();
@@ -120,6 +122,11 @@ for (let i = 0; i < RUNS; i++) {
     if (url === server.url) readyTimes.push(await appReady(page));
     await context.close();
   }
+  const { context, page } = await open({ locale: 'fa-IR' });
+  await firstCard(page, server.url);
+  persianReadyTimes.push(await appReady(page));
+  if ((await page.evaluate(() => document.documentElement.lang)) !== 'fa') throw new Error('the app was not in Persian');
+  await context.close();
 }
 
 // ---- 3. repeat visit with the network off
@@ -237,8 +244,15 @@ const lines = [
   '',
   `Budget ≤ 1.5× the baseline: ${budget(ratio <= 1.5)}.`,
   '',
-  `The app itself (WebAssembly running, search and bookmarks usable, the page in the person's`,
-  `language) is ready at ${ms(median(readyTimes))} (${spread(readyTimes)}), ${(median(readyTimes) / median(staticTimes)).toFixed(2)}× the baseline.`,
+  'The app itself (WebAssembly running, search and bookmarks usable, the page in the person\'s',
+  'language) is ready at:',
+  '',
+  '| reader | median | range | × baseline |',
+  '|---|---:|---:|---:|',
+  ...[
+    ['English', readyTimes],
+    ['Persian (also fetches the Persian texts)', persianReadyTimes],
+  ].map(([who, times]) => `| ${who} | ${ms(median(times))} | ${spread(times)} | ${(median(times) / median(staticTimes)).toFixed(2)}× |`),
   '',
   '## 3. Repeat visit with the network off',
   '',
