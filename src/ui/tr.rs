@@ -64,22 +64,20 @@ impl Tr {
     /// Fetches the language's catalogue and directory texts, then switches everything at once.
     async fn load(self, language: &'static Language) {
         let code = language.code;
-        let catalog = if code == "en" {
-            Some(self.english.get_value())
-        } else {
-            self.switching.set(true);
-            let fetched = web::fetch_text(&format!("i18n/{code}.json")).await;
-            fetched.ok().and_then(|json| Catalog::parse(&json).ok()).map(Arc::new)
+        // Both requests go out together: one round trip on a slow network, not two. English is
+        // compiled in; English and Japanese directory texts live in the dataset itself.
+        let catalog = (code != "en").then(|| web::fetch_text(&format!("i18n/{code}.json")));
+        let overlay = (!matches!(code, "en" | "ja")).then(|| web::fetch_text(&format!("data/i18n/{code}.json")));
+        let catalog = match catalog {
+            None => Some(self.english.get_value()),
+            Some(fetched) => {
+                self.switching.set(true);
+                fetched.await.ok().and_then(|json| Catalog::parse(&json).ok()).map(Arc::new)
+            }
         };
-        // English and Japanese live in the dataset itself.
-        let overlay = if matches!(code, "en" | "ja") {
-            None
-        } else {
-            web::fetch_text(&format!("data/i18n/{code}.json"))
-                .await
-                .ok()
-                .and_then(|json| Overlay::parse(&json).ok())
-                .map(Arc::new)
+        let overlay = match overlay {
+            Some(fetched) => fetched.await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new),
+            None => None,
         };
         self.switching.set(false);
         // Without its catalogue the language cannot be shown; stay in the current one.

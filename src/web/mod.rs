@@ -25,26 +25,31 @@ pub enum FetchError {
     Status(u16),
 }
 
-/// GETs a same-origin URL (relative to the page) as text.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    fetch(url, false).await.map(|(text, _)| text)
+/// GETs a same-origin URL (relative to the page) as text; sent at once, like [`fetch`].
+pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, FetchError>> + use<> {
+    let response = fetch(url, false);
+    async move { response.await.map(|(text, _)| text) }
 }
 
-/// GETs a URL as text, with the response's headers; `fresh` bypasses the HTTP cache.
-pub async fn fetch(url: &str, fresh: bool) -> Result<(String, web_sys::Headers), FetchError> {
-    let window = window().ok_or(FetchError::Network)?;
-    let init = web_sys::RequestInit::new();
-    if fresh {
-        init.set_cache(web_sys::RequestCache::NoStore);
+/// GETs a URL as text, with the response's headers; `fresh` bypasses the HTTP cache. The
+/// request goes out when this is called, so several can be in flight before any is awaited.
+pub fn fetch(url: &str, fresh: bool) -> impl Future<Output = Result<(String, web_sys::Headers), FetchError>> + use<> {
+    let sent = window().ok_or(FetchError::Network).map(|window| {
+        let init = web_sys::RequestInit::new();
+        if fresh {
+            init.set_cache(web_sys::RequestCache::NoStore);
+        }
+        window.fetch_with_str_and_init(url, &init)
+    });
+    async move {
+        let response: web_sys::Response = JsFuture::from(sent?).await.map_err(|_| FetchError::Network)?.unchecked_into();
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        let text = response.text().map_err(|_| FetchError::Network)?;
+        let text = JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)?;
+        Ok((text, response.headers()))
     }
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| FetchError::Network)?.unchecked_into();
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
-    }
-    let text = response.text().map_err(|_| FetchError::Network)?;
-    let text = JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)?;
-    Ok((text, response.headers()))
 }
 
 /// The page URL's decoded query parameters, in order.

@@ -21,6 +21,29 @@ describe('choosing the language', () => {
     assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fa', 'rtl']);
   });
 
+  it('asks for the interface and the directory texts together (one round trip, not two)', async (t) => {
+    const context = await env.browser.newContext({ locale: 'fa-IR', serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    // The interface catalogue is answered only once the directory texts have been asked for
+    // (or after 5 s): one request at a time would wait here.
+    let askedForTexts;
+    const texts = new Promise((resolve) => (askedForTexts = resolve));
+    await page.route('**/data/i18n/fa.json', (route) => {
+      askedForTexts(true);
+      return route.continue();
+    });
+    let together;
+    await page.route('**/i18n/fa.json', async (route) => {
+      if (route.request().url().includes('/data/i18n/')) return route.fallback();
+      together = await Promise.race([texts, new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
+      return route.continue();
+    });
+    await gotoReady(page, env.server.url);
+    await heading(page, (await catalog('fa')).HomeTitle);
+    assert.equal(together, true);
+  });
+
   it('remembers a switch across reloads and offline, and switches offline too', async (t) => {
     const session = await serve();
     const { page, context } = await openPage(env.browser, session.url);
