@@ -112,6 +112,7 @@ describe('updates', () => {
     const build = await makeNewBuild();
     t.after(() => rm(build.dir, { recursive: true }));
     server.control.dir = build.dir;
+    server.control.sent.length = 0;
 
     // Opening the app again checks for a new version; the page keeps running the old one.
     await page.reload();
@@ -126,6 +127,9 @@ describe('updates', () => {
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build')), '"2"');
     assert.ok(requests.includes(`/${build.newCss}`), 'the new stylesheet is loaded');
     assert.ok(!requests.includes(`/${build.oldCss}`), 'the old stylesheet is not');
+    // Only what changed was downloaded: the unchanged wasm cost a 304.
+    const wasm = server.control.sent.filter((r) => r.path.endsWith('_bg.wasm')).map((r) => r.status);
+    assert.deepEqual(wasm, [304]);
     const shells = (await cacheNames(page)).filter((k) => k.includes(' shell '));
     assert.equal(shells.length, 1);
     assert.notEqual(shells[0], oldShell);
