@@ -14,8 +14,6 @@ const SHELL = `michishirube ${SCOPE} shell ${VERSION}`;
 const DATA = `michishirube ${SCOPE} data v${SCHEMA}`;
 const DATASET = new URL('data/directory.json', SCOPE).href;
 const INDEX = new URL('index.html', SCOPE).href;
-// The page is cached under the address people open (the scope itself, `./` in PRECACHE), so
-// the worker revalidates the copy the page just loaded instead of downloading index.html.
 const FETCHED = 'x-michishirube-fetched';
 
 /** A dataset this version can read: JSON, its schema, and organisations in it. */
@@ -88,7 +86,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const page = url.origin + url.pathname;
   if (request.mode === 'navigate' && (page === SCOPE || page === INDEX)) {
-    // Every in-app URL (`?org=jar`, `?q=…`) is the app shell.
+    // Every in-app URL (`?org=jar`, `?q=…`) is the app shell, cached under the address people
+    // open (`./` in PRECACHE), so the install revalidated the page's copy instead of downloading
+    // index.html again.
     event.respondWith(fromShell(SCOPE).then((hit) => hit ?? fetch(request)));
   } else if (page === DATASET && !url.search) {
     event.respondWith(dataset(request));
