@@ -106,13 +106,13 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
         pointers: records::<Pointer>("pointers", &outline.pointers, &mut skipped),
     };
     forget_dangling_references(&mut data);
-    // What is wrong with each record, by id (looked up once per record, so a map).
-    let mut faulty: HashMap<String, Vec<String>> = HashMap::new();
-    for problem in validate(&data).into_iter().filter(|p| p.record != "dataset") {
-        faulty.entry(problem.record).or_default().push(problem.message);
+    // What is wrong with each record, by section and id (looked up once per record, so a map).
+    let mut faulty: HashMap<(&str, String), Vec<String>> = HashMap::new();
+    for problem in validate(&data) {
+        faulty.entry((problem.section, problem.record)).or_default().push(problem.message);
     }
     let mut drop = |section: &'static str, id: &str| -> bool {
-        let Some(reasons) = faulty.get(id) else { return false };
+        let Some(reasons) = faulty.get(&(section, id.to_string())) else { return false };
         skipped.push(Skipped { section, id: Some(id.to_string()), reason: reasons.join("; ") });
         true
     };
@@ -189,6 +189,20 @@ mod tests {
         );
         assert!(loaded.skipped[2].reason.contains("dials +81353796001"));
         assert_eq!(loaded.data.legal_info.len(), 4);
+    }
+
+    #[test]
+    fn leaves_out_only_the_faulty_record_when_another_section_shares_its_id() {
+        let mut value: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        // Ids are unique within a section only: a faulty legal card and taxonomy term named "jar".
+        value["legal_info"][0]["id"] = serde_json::json!("jar");
+        value["legal_info"][0]["title"] = serde_json::json!({ "en": " " });
+        let services = value["taxonomy"]["services"].as_array_mut().unwrap();
+        services.push(serde_json::json!({ "id": "jar", "name": { "en": "" } }));
+        let loaded = load(&value.to_string()).unwrap();
+        let skipped: Vec<(&str, Option<&str>)> = loaded.skipped.iter().map(|s| (s.section, s.id.as_deref())).collect();
+        assert_eq!(skipped, [("legal_info", Some("jar"))]);
+        assert!(loaded.data.organization("jar").is_some());
     }
 
     #[test]
