@@ -2,6 +2,8 @@
 //! bookmarks. Its options come from URL parameters (the same names as `embed.js`'s `data-`
 //! attributes); the app only ever *sends* one message to the partner page: its height.
 
+use crate::route::param;
+
 /// Visit-level parameters that keep embed mode across navigation inside the frame.
 pub const PARAMS: [&str; 3] = ["embed", "accent", "saved"];
 
@@ -95,16 +97,12 @@ impl Default for Embed {
 
 impl Embed {
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Embed {
-        let mut embed = Embed::default();
-        for (name, value) in params {
-            match name {
-                "embed" => embed.on = value == "1",
-                "accent" => embed.accent = Rgb::parse_hex(value).map(Accent::new),
-                "saved" => embed.saved = value != "0",
-                _ => {}
-            }
+        let params: Vec<(&str, &str)> = params.into_iter().collect();
+        Embed {
+            on: param(&params, "embed") == Some("1"),
+            accent: param(&params, "accent").and_then(Rgb::parse_hex).map(Accent::new),
+            saved: param(&params, "saved") != Some("0"),
         }
-        embed
     }
 }
 
@@ -114,6 +112,13 @@ mod tests {
 
     fn parse(pairs: &[(&str, &str)]) -> Embed {
         Embed::from_params(pairs.iter().copied())
+    }
+
+    #[test]
+    fn reads_repeated_and_padded_parameters_as_the_route_does() {
+        assert!(parse(&[("embed", "1"), ("embed", "0")]).on);
+        assert!(!parse(&[("saved", " 0 "), ("saved", "1")]).saved);
+        assert_eq!(parse(&[("accent", " #8a2be2 ")]).accent.unwrap().color, Rgb(0x8a, 0x2b, 0xe2));
     }
 
     #[test]

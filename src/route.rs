@@ -14,6 +14,12 @@ pub fn is_sticky(name: &str) -> bool {
     name == "lang" || crate::embed::PARAMS.contains(&name)
 }
 
+/// A parameter's value: the first if it is repeated, trimmed, and `None` when empty. Every
+/// reader of the URL (route, embed options, language) reads it this way.
+pub fn param<'a>(params: &[(&'a str, &'a str)], name: &str) -> Option<&'a str> {
+    params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Page {
     #[default]
@@ -41,7 +47,7 @@ impl Route {
     /// Reads decoded query parameters; unknown ones are ignored, the first of a repeated one wins.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Route {
         let params: Vec<(&str, &str)> = params.into_iter().collect();
-        let get = |name: &str| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty());
+        let get = |name: &str| param(&params, name);
         let page = match (get("org"), get("legal"), get("page")) {
             (Some(id), _, _) => Page::Organization(id.to_string()),
             (None, Some(id), _) => Page::Legal(id.to_string()),

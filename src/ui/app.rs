@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::embed::Embed;
 use crate::i18n::{Key, LANGUAGES};
 use crate::load::DatasetError;
-use crate::route::Page;
+use crate::route::{self, Page};
 use crate::ui::data::{Directory, Load, LoadError, use_directory};
 use crate::ui::home::Home;
 use crate::ui::legal::LegalPage;
@@ -23,7 +23,8 @@ use crate::web::FetchError;
 #[component]
 pub fn App() -> impl IntoView {
     let params = web::query_params();
-    let embed = Embed::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let embed = Embed::from_params(params.iter().copied());
     if embed.on {
         web::embed::mark_embedded();
         if web::embed::framed() {
@@ -42,7 +43,7 @@ pub fn App() -> impl IntoView {
     provide_context(directory);
     provide_context(Status::start());
     let started = RwSignal::new(false);
-    let url_lang = params.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v);
+    let url_lang = route::param(&params, "lang").map(str::to_string);
     spawn_local(async move {
         tr.start(url_lang.as_deref()).await;
         started.set(true);
