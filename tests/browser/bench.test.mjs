@@ -26,4 +26,5 @@ it('writes a benchmark report with every measurement', async (t) => {
   assert.match(report, /\| \*\*ratio\*\* \| \*\*\d+\.\d\d×\*\* \|/);
   assert.match(report, /\| bytes from the network \| 0 B \|/);
   assert.match(report, /\| 100 \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ MB \|/);
+  assert.match(report, /\| bare search box \(physical limit\) \| — \| — \| [\d.]+ ms \| [\d.]+ ms \|/);
 });
