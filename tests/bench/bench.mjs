@@ -53,12 +53,23 @@ async function open({ network = true, cpu = true, serviceWorkers = 'allow', loca
   const context = await browser.newContext({ ...PHONE, serviceWorkers, locale });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    // The moment the first organisation card is in the document (the static first paint or
-    // the app's), and the moment the app's own first card is (the app is ready to use).
+    // When the first organisation card is painted (the static first paint's or the app's), and
+    // when the app's own first card is (the app is ready to use): the frame after the card came
+    // into the document, which waits for the stylesheet like any paint.
+    const painted = (name) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (window[name] = performance.now());
+        channel.port2.postMessage(0);
+      });
+    let card = false;
     new MutationObserver((_, observer) => {
-      if (window.firstCard === undefined && document.querySelector('li.card')) window.firstCard = performance.now();
+      if (!card && document.querySelector('li.card')) {
+        card = true;
+        painted('firstCard');
+      }
       if (document.querySelector('main li.card')) {
-        window.appReady = performance.now();
+        painted('appReady');
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
