@@ -297,6 +297,8 @@ const lines = [
   '',
   '## 2. Time to the first organisation card',
   '',
+  'From navigation to the first frame painted with a card in it.',
+  '',
   '| page | median | range |',
   '|---|---:|---:|',
   `| the app (its static first paint) | ${ms(median(appTimes))} | ${spread(appTimes)} |`,
