@@ -354,8 +354,8 @@ const lines = [
 if (searchAt) {
   const [fast, slow] = [median(searchAt.fast.work), median(searchAt.slow.work)];
   lines.push(`Budget at 10 000, the app's work: median ≤ 16 ms unthrottled (${budget(fast <= 16)}: ${ms(fast)}), ≤ 50 ms at 4× slowdown (${budget(slow <= 50)}: ${ms(slow)}).`);
-  const over = (speed) => median(searchAt[speed].paint) - median(bare[speed]);
-  lines.push(`To the next paint it adds ${ms(over('fast'))} to the bare search box's ${ms(median(bare.fast))} unthrottled, ${ms(over('slow'))} at 4× slowdown.`);
+  const paint = (speed) => `${ms(median(searchAt[speed].paint))} against the bare search box's ${ms(median(bare[speed]))}`;
+  lines.push(`To the next paint at 10 000: ${paint('fast')} unthrottled, ${paint('slow')} at 4× slowdown.`);
   const [small, large] = [search[0], search[search.length - 1]];
   const growth = median(large.slow.work) / median(small.slow.work);
   lines.push(`Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} organisations (×${large.size / small.size}): ×${growth.toFixed(1)} at 4× slowdown — ${growth <= large.size / small.size ? 'no worse than linear' : '**worse than linear**'}.`);
