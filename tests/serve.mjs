@@ -65,7 +65,7 @@ export function startServer({ dir = 'dist', port = 0, base = '/', compress: comp
     const before = socket.bytesWritten;
     res.on('finish', () => control.sent.push({ path: req.url, status: res.statusCode, bytes: socket.bytesWritten - before }));
     if (control.down) {
-      req.socket.destroy();
+      socket.destroy();
       return;
     }
     const root = resolve(control.dir);
