@@ -53,15 +53,18 @@ async function open({ network = true, cpu = true, serviceWorkers = 'allow', loca
   const context = await browser.newContext({ ...PHONE, serviceWorkers, locale });
   const page = await context.newPage();
   await page.addInitScript(() => {
+    // Resolves in the next task: after the page's handlers and microtasks, or, called from a
+    // requestAnimationFrame callback, after that frame is painted.
+    window.afterTask = () =>
+      new Promise((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = done;
+        channel.port2.postMessage(0);
+      });
     // When the first organisation card is painted (the static first paint's or the app's), and
     // when the app's own first card is (the app is ready to use): the frame after the card came
     // into the document, which waits for the stylesheet like any paint.
-    const painted = (name) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (window[name] = performance.now());
-        channel.port2.postMessage(0);
-      });
+    const painted = (name) => requestAnimationFrame(() => afterTask().then(() => (window[name] = performance.now())));
     let card = false;
     new MutationObserver((_, observer) => {
       if (!card && document.querySelector('li.card')) {
@@ -169,18 +172,13 @@ function work(page) {
       const input = document.querySelector('#q');
       const steps = [...word].map((_, i) => word.slice(0, i + 1));
       const queries = [...steps, ...steps.slice(0, -1).reverse(), ''].slice(0, count);
-      const settled = () => new Promise((done) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = done;
-        channel.port2.postMessage(0);
-      });
       const out = [];
       for (const q of queries) {
         await new Promise(requestAnimationFrame);
         const start = performance.now();
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await settled();
+        await afterTask();
         void document.body.offsetHeight;
         out.push(performance.now() - start);
       }
@@ -198,11 +196,6 @@ function work(page) {
 async function toPaint(page) {
   await page.evaluate(() => {
     window.keystrokes = [];
-    const afterTask = () => new Promise((done) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(0);
-    });
     document.querySelector('#q').addEventListener('input', async (event) => {
       await afterTask(); // the page's handlers and effects have run
       await new Promise(requestAnimationFrame);
