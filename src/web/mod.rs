@@ -46,10 +46,14 @@ pub fn fetch(url: &str, fresh: bool) -> impl Future<Output = Result<(String, web
         if !response.ok() {
             return Err(FetchError::Status(response.status()));
         }
-        let text = response.text().map_err(|_| FetchError::Network)?;
-        let text = JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)?;
+        let text = response_text(&response).await.ok_or(FetchError::Network)?;
         Ok((text, response.headers()))
     }
+}
+
+/// A response's body as text (from the network or from a cache).
+async fn response_text(response: &web_sys::Response) -> Option<String> {
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// The page URL's decoded query parameters, in order.
@@ -174,19 +178,19 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
     Some(sample.chars().map(|c| draw(c.encode_utf8(&mut [0; 4])) == empty_box).collect())
 }
 
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
 pub fn remove_by_id(id: &str) {
-    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(e) = element_by_id(id) {
         e.remove();
     }
 }
 
 /// Moves focus to the element with this id.
 pub fn focus_by_id(id: &str) {
-    if let Some(e) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(e) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = e.focus();
     }
 }

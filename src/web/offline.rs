@@ -8,7 +8,7 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 use std::cell::RefCell;
 
-use super::{has, window};
+use super::{has, response_text, window};
 
 thread_local! {
     /// The app's registration, once made (the browser's objects stay on this, the only, thread).
@@ -106,7 +106,7 @@ pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
     let url = web_sys::Url::new_with_base("data/directory.json", &scope).ok()?.href();
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
     let fetched = fetched_at(&response.headers());
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let text = response_text(&response).await?;
     Some((text, fetched))
 }
 
