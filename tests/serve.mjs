@@ -30,30 +30,26 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt']);
 
-// Compressed once per file version, as a static host serves precompressed files; the file is
-// read only when its version is not compressed yet.
-const compressed = new Map();
-async function compress(file, { mtimeMs, size }, encoding) {
-  const key = `${encoding} ${file} ${mtimeMs} ${size}`;
-  if (!compressed.has(key)) {
+// Each file version (path, modification time, size) is read once, as a static host serves
+// precompressed files: its content, a tag derived from the content (so a test that swaps in
+// another build, whose files share names, sizes and even times, never gets a 304 for a changed
+// file), and its compressed copies, made on first request.
+const versions = new Map();
+async function version(file, { mtimeMs, size }) {
+  const key = `${file} ${mtimeMs} ${size}`;
+  if (!versions.has(key)) {
     const body = await readFile(file);
-    compressed.set(
-      key,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : gzipSync(body, { level: 9 }),
-    );
+    versions.set(key, { body, tag: createHash('sha256').update(body).digest('base64url').slice(0, 22), encoded: {} });
   }
-  return compressed.get(key);
+  return versions.get(key);
 }
 
-// A tag per file content, as static hosts derive them: a test that swaps in another build, whose
-// files share names, sizes and even times, still never gets a 304 for a changed file.
-const tags = new Map();
-async function contentTag(file, { mtimeMs, size }) {
-  const key = `${file} ${mtimeMs} ${size}`;
-  if (!tags.has(key)) tags.set(key, createHash('sha256').update(await readFile(file)).digest('base64url').slice(0, 22));
-  return tags.get(key);
+function encoded({ body, encoded: copies }, encoding) {
+  copies[encoding] ??=
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 });
+  return copies[encoding];
 }
 
 export function startServer({ dir = 'dist', port = 0, base = '/', compress: compressing = true } = {}) {
@@ -104,19 +100,15 @@ export function startServer({ dir = 'dist', port = 0, base = '/', compress: comp
       const accepts = req.headers['accept-encoding'] ?? '';
       const accepted = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
       const encoding = compressing && COMPRESSIBLE.has(ext) ? accepted : null;
-      headers.etag = `"${await contentTag(file, info)}${encoding ? `-${encoding}` : ''}"`;
+      const content = await version(file, info);
+      headers.etag = `"${content.tag}${encoding ? `-${encoding}` : ''}"`;
       if (encoding) headers.vary = 'accept-encoding';
       if ((req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(headers.etag)) {
         res.writeHead(304, headers).end();
         return;
       }
-      let body;
-      if (encoding) {
-        body = await compress(file, info, encoding);
-        headers['content-encoding'] = encoding;
-      } else {
-        body = await readFile(file);
-      }
+      const body = encoding ? encoded(content, encoding) : content.body;
+      if (encoding) headers['content-encoding'] = encoding;
       headers['content-length'] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
