@@ -1,6 +1,7 @@
 // Never a blank screen, nothing lost, nothing leaked: faults, hostile data, CSP.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, openPage, serve, waitForOffline } from './helpers.mjs';
@@ -211,6 +212,21 @@ describe('content security policy', () => {
       await gotoReady(page, env.server.url + path);
       assert.deepEqual(await page.evaluate(() => window.violations), [], path);
     }
+  });
+});
+
+describe('the build', () => {
+  it('ships the JavaScript glue minified, under the integrity hash the page names', async () => {
+    const html = await (await fetch(env.server.url)).text();
+    const link = html.match(/<link[^>]*>/g).find((tag) => /rel=["']?modulepreload/.test(tag));
+    const href = /href=["']?([^"' >]+)/.exec(link)[1];
+    const integrity = /integrity=["']?([^"' >]+)/.exec(link)[1];
+    const glue = Buffer.from(await (await fetch(new URL(href, env.server.url))).arrayBuffer());
+    assert.equal(`sha384-${createHash('sha384').update(glue).digest('base64')}`, integrity);
+    const text = glue.toString();
+    assert.match(text, /__wbg_init as default|as default\}/, 'it is the wasm-bindgen glue');
+    assert.ok(text.split('\n').length < 10, `minified (${text.split('\n').length} lines)`);
+    assert.doesNotMatch(text, /\/\*\*|\n {4}/, 'no doc comments or indentation');
   });
 });
 
