@@ -2,6 +2,7 @@
 //! serves a cached copy, it is refreshed in the background and a new copy kept only if it is
 //! whole and valid; when the network fails, the last good copy on the device is shown.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -15,22 +16,30 @@ use crate::web::{self, FetchError, offline};
 
 pub const DATASET_URL: &str = "data/directory.json";
 
-/// The dataset as read, and how many records could not be shown.
-#[derive(Debug, PartialEq)]
+/// The dataset as read, how many records could not be shown, and a digest of the file it was
+/// read from (to tell a refreshed copy from the one shown without comparing every record).
+#[derive(Debug)]
 pub struct Read {
     data: Arc<Dataset>,
     skipped: usize,
+    digest: u64,
 }
 
 impl Read {
-    fn new(data: Dataset, skipped: usize) -> Arc<Read> {
-        Arc::new(Read { data: Arc::new(data), skipped })
+    fn new(json: &str, report: LoadReport) -> Arc<Read> {
+        Arc::new(Read { data: Arc::new(report.data), skipped: report.skipped.len(), digest: digest(json) })
     }
+}
+
+fn digest(json: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    json.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The dataset in the reader's language with its search index, and how many records could not
 /// be shown.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Loaded {
     pub data: Arc<Dataset>,
     pub index: SearchIndex,
@@ -81,25 +90,38 @@ struct Fetched {
     fetched_at: Option<f64>,
 }
 
+/// Every new dataset or language makes a new [`Loaded`], so no deep comparison is needed.
+fn changed(old: Option<&Load>, new: Option<&Load>) -> bool {
+    match (old, new) {
+        (Some(Load::Ready(old)), Some(Load::Ready(new))) => !Arc::ptr_eq(old, new),
+        (Some(Load::Loading), Some(Load::Loading)) => false,
+        (Some(Load::Failed(old)), Some(Load::Failed(new))) => old != new,
+        _ => true,
+    }
+}
+
 impl Directory {
     pub fn start(tr: Tr) -> Directory {
         let base: RwSignal<Load<Arc<Read>>> = RwSignal::new(Load::Loading);
         // The search index is built once per dataset and language, over the texts shown.
-        let load = Memo::new(move |_| match base.get() {
-            Load::Loading => Load::Loading,
-            Load::Failed(error) => Load::Failed(error),
-            Load::Ready(read) => {
-                let data = match tr.overlay.get() {
-                    Some(overlay) => {
-                        let mut data = Dataset::clone(&read.data);
-                        overlay.apply(&mut data, tr.code());
-                        Arc::new(data)
-                    }
-                    None => read.data.clone(),
-                };
-                Load::Ready(Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped: read.skipped }))
-            }
-        });
+        let load = Memo::new_with_compare(
+            move |_| match base.get() {
+                Load::Loading => Load::Loading,
+                Load::Failed(error) => Load::Failed(error),
+                Load::Ready(read) => {
+                    let data = match tr.overlay.get() {
+                        Some(overlay) => {
+                            let mut data = Dataset::clone(&read.data);
+                            overlay.apply(&mut data, tr.code());
+                            Arc::new(data)
+                        }
+                        None => read.data.clone(),
+                    };
+                    Load::Ready(Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped: read.skipped }))
+                }
+            },
+            changed,
+        );
         let directory = Directory { base, load, refreshed: RwSignal::new(None), stale: RwSignal::new(None) };
         directory.fetch();
         directory
@@ -112,8 +134,8 @@ impl Directory {
         }
         spawn_local(async move {
             match fetch(DATASET_URL, false).await {
-                Ok(Fetched { report, fetched_at, .. }) => {
-                    self.base.set(Load::Ready(Read::new(report.data, report.skipped.len())));
+                Ok(Fetched { json, report, fetched_at }) => {
+                    self.base.set(Load::Ready(Read::new(&json, report)));
                     self.stale.set(None);
                     // Without the header the copy came straight from the server.
                     self.refreshed.set(fetched_at.or(Some(web::now_ms())));
@@ -129,9 +151,9 @@ impl Directory {
     /// Shows the last good copy on this device, if there is one, and says why.
     async fn fall_back(self, error: LoadError) {
         let cached = offline::cached_dataset(SCHEMA_VERSION).await;
-        match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (r, fetched))) {
-            Some((report, fetched)) => {
-                self.base.set(Load::Ready(Read::new(report.data, report.skipped.len())));
+        match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (Read::new(&json, r), fetched))) {
+            Some((read, fetched)) => {
+                self.base.set(Load::Ready(read));
                 self.refreshed.set(fetched);
                 self.stale.set(Some(error));
             }
@@ -150,9 +172,10 @@ impl Directory {
         }
         offline::store_dataset(&json);
         self.refreshed.set(Some(web::now_ms()));
-        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if *current.data == report.data));
+        let read = Read::new(&json, report);
+        let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.digest == read.digest));
         if changed {
-            self.base.set(Load::Ready(Read::new(report.data, 0)));
+            self.base.set(Load::Ready(read));
         }
     }
 
