@@ -34,6 +34,14 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// "organizations jar: phone … does not dial", for whoever maintains the data.
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let id = self.id.as_deref().unwrap_or("(no readable id)");
+        write!(f, "{} {id}: {}", self.section, self.reason)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadReport {
     pub data: Dataset,
@@ -188,6 +196,8 @@ mod tests {
             ]
         );
         assert!(loaded.skipped[2].reason.contains("dials +81353796001"));
+        assert!(loaded.skipped[2].to_string().starts_with("organizations jar: phone "));
+        assert!(loaded.skipped[1].to_string().starts_with("organizations (no readable id): "));
         assert_eq!(loaded.data.legal_info.len(), 4);
     }
 

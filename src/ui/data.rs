@@ -27,6 +27,9 @@ pub struct Read {
 
 impl Read {
     fn new(json: &str, report: LoadReport) -> Arc<Read> {
+        for skipped in &report.skipped {
+            web::warn(&format!("Michishirube: left out {skipped}"));
+        }
         Arc::new(Read { data: Arc::new(report.data), skipped: report.skipped.len(), digest: digest(json) })
     }
 }
@@ -166,10 +169,15 @@ impl Directory {
     /// damaged download never replaces good data.
     async fn refresh(self) {
         let url = format!("{DATASET_URL}?fresh={}", web::now_ms() as u64);
-        let Ok(Fetched { json, report, .. }) = fetch(&url, true).await else { return };
-        if !report.skipped.is_empty() {
-            return;
-        }
+        let kept = "Michishirube: kept the directory on this device; the server's copy";
+        let Fetched { json, report, .. } = match fetch(&url, true).await {
+            Ok(fetched) if fetched.report.skipped.is_empty() => fetched,
+            Ok(fetched) => {
+                let faults: Vec<String> = fetched.report.skipped.iter().map(ToString::to_string).collect();
+                return web::warn(&format!("{kept} fails validation: {}", faults.join("; ")));
+            }
+            Err(error) => return web::warn(&format!("{kept} could not be read: {error:?}")),
+        };
         offline::store_dataset(&json);
         self.refreshed.set(Some(web::now_ms()));
         let read = Read::new(&json, report);

@@ -243,6 +243,11 @@ pub async fn share(title: &str, url: &str) -> Shared {
     if copy_text(url).await { Shared::Copied } else { Shared::Failed }
 }
 
+/// A message in the browser's console, for whoever maintains the data or the site.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

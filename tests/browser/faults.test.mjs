@@ -49,9 +49,16 @@ describe('a dataset that cannot be read', () => {
     const data = JSON.parse(await good());
     data.organizations[2].phones = 'not a list';
     await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await gotoReady(page, env.server.url);
     assert.equal((await cardIds(page)).length, 8);
     assert.match(await page.locator('main .notice').textContent(), /^1 entry could not be shown because its data is damaged\.$/);
+    // Which one and why, for whoever maintains the data.
+    const id = data.organizations[2].id;
+    const leftOut = warnings.filter((w) => w.includes('left out'));
+    assert.equal(leftOut.length, 1, leftOut.join('\n'));
+    assert.ok(leftOut[0].startsWith(`Michishirube: left out organizations ${id}: invalid type`), leftOut[0]);
   });
 
   it('falls back to the last good copy on the device, and says so', async (t) => {

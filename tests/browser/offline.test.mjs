@@ -144,17 +144,22 @@ describe('dataset refresh', () => {
     await waitForOffline(session.page);
     server.control.overrides.set('data/directory.json', { body });
     const refreshed = session.page.waitForResponse((r) => r.url().includes('directory.json?fresh='));
+    // Once the app has judged the server's copy, it says so to whoever maintains the data.
+    const kept = session.page
+      .waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('kept the directory') })
+      .then((m) => m.text());
+    kept.catch(() => {});
     await gotoReady(session.page, server.url);
     await refreshed;
-    return { server, ...session };
+    return { server, kept, ...session };
   }
 
   const good = () => readFile(join(DIST, 'data/directory.json'), 'utf8');
 
   it('keeps the good copy when the server sends a damaged one', async (t) => {
     const damaged = (await good()).slice(0, 5000);
-    const { server, page, context } = await visitThenServe(t, damaged);
-    await page.waitForTimeout(300);
+    const { server, page, kept } = await visitThenServe(t, damaged);
+    assert.match(await kept, /the server's copy could not be read: Dataset\(Malformed/);
     assert.equal((await cardIds(page)).length, 9);
     await gotoReady(page, server.url);
     assert.equal((await cardIds(page)).length, 9);
@@ -162,8 +167,8 @@ describe('dataset refresh', () => {
 
   it('keeps the good copy when the server sends one that fails validation', async (t) => {
     const invalid = (await good()).replace('"e164": "+81353796001"', '"e164": "+81353796009"');
-    const { server, page, context } = await visitThenServe(t, invalid);
-    await page.waitForTimeout(300);
+    const { server, page, kept } = await visitThenServe(t, invalid);
+    assert.match(await kept, /fails validation: organizations jar: phone .* dials \+81353796001, not \+81353796009/);
     await gotoReady(page, `${server.url}?org=jar`);
     assert.equal(await page.locator('.actions a.call').first().getAttribute('href'), 'tel:+81353796001');
   });
