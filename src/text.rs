@@ -14,6 +14,7 @@ pub const FALLBACK_CHAIN: [&str; 2] = ["en", "ja"];
 /// languages, and a map's node costs ~280 bytes in the wasm, a dozen times per organisation.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text(Vec<(String, String)>);
+
 /// A text picked for a reader, with the language it is really in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized<'a> {

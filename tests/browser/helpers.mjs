@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the release build (dist/) served over HTTP on
 // 127.0.0.1, and Debian's Chromium driven headless by playwright-core.
 import { after, before } from 'node:test';
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
@@ -64,6 +65,11 @@ export function heading(page, text) {
 /** Waits until the result count reads `text`. */
 export function resultCount(page, text) {
   return page.waitForFunction((t) => document.querySelector('.count')?.textContent === t, text);
+}
+
+/** A file's Subresource Integrity hash, as Trunk writes it in index.html's `integrity`. */
+export function sri(body) {
+  return `sha384-${createHash('sha384').update(body).digest('base64')}`;
 }
 
 /** The organisation cards' ids, in order. */

@@ -2,12 +2,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheNames, cardIds, goOffline, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, waitForOffline } from './helpers.mjs';
+import { cacheNames, cardIds, goOffline, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, sri, waitForOffline } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -94,7 +93,6 @@ async function makeNewBuild() {
   const newBody = `${oldBody}\n:root{--build:"2"}`;
   await writeFile(join(dir, css), newBody);
   await rename(join(dir, css), join(dir, newCss));
-  const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
   const index = join(dir, 'index.html');
   await writeFile(index, (await readFile(index, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
   await cp(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
