@@ -234,6 +234,21 @@ describe('the build', () => {
     assert.ok(text.split('\n').length < 10, `minified (${text.split('\n').length} lines)`);
     assert.doesNotMatch(text, /\/\*\*|\n {4}/, 'no doc comments or indentation');
   });
+
+  it('asks for the dataset while the WebAssembly downloads, and only once', async (t) => {
+    const { page, context } = await openPage(env.browser, null, { serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const events = [];
+    page.on('request', (r) => events.push(`asked ${new URL(r.url()).pathname}`));
+    page.on('requestfinished', (r) => events.push(`got ${new URL(r.url()).pathname}`));
+    await gotoReady(page, env.server.url);
+    await page.locator('main li.card').first().waitFor();
+    const asked = events.filter((e) => e === 'asked /data/directory.json');
+    assert.equal(asked.length, 1, events.join('\n'));
+    // Without the preload the app would ask only once its WebAssembly had arrived and started.
+    const wasm = events.findIndex((e) => /^got \/.*_bg\.wasm$/.test(e));
+    assert.ok(wasm >= 0 && events.indexOf(asked[0]) < wasm, events.join('\n'));
+  });
 });
 
 describe('privacy', () => {
