@@ -60,6 +60,12 @@ pub fn language(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
 }
 
+/// Whether a text may need a font the device lacks: it has letters beyond the Latin script,
+/// which every phone's system font draws. Latin-only names skip the costly drawing test.
+pub fn may_lack_font(text: &str) -> bool {
+    !text.chars().all(|c| c <= '\u{24F}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+}
+
 /// Whether a script is missing from the device's fonts: for each character of a sample,
 /// whether it was drawn exactly like a character no font has (an empty box). When most are,
 /// the person sees boxes, not letters.
@@ -251,6 +257,12 @@ mod tests {
         assert_eq!(native_digits("km", "10"), "១០");
         assert_eq!(native_digits("si", "9"), "9");
         assert_eq!(native_digits("en", "2023"), "2023");
+    }
+
+    #[test]
+    fn checks_fonts_only_for_scripts_beyond_latin() {
+        let checked: Vec<&str> = LANGUAGES.iter().filter(|l| may_lack_font(l.name)).map(|l| l.code).collect();
+        assert_eq!(checked, ["ja", "my", "ne", "si", "ta", "km", "ur", "bn", "ar", "fa", "zh-Hans"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{Key, looks_missing};
+use crate::i18n::{Key, looks_missing, may_lack_font};
 use crate::ui::app::reason;
 use crate::ui::data::use_directory;
 use crate::ui::tr::use_tr;
@@ -45,7 +45,7 @@ pub fn StatusBar() -> impl IntoView {
     let (status, tr, directory) = (use_status(), use_tr(), use_directory());
     let no_font = Memo::new(move |_| {
         let name = tr.language().name;
-        web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes))
+        may_lack_font(name) && web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes))
     });
     view! {
         <Show when=move || no_font.get()>
