@@ -28,7 +28,6 @@ async function visitThenGoOffline(t, base = '/') {
   return { server, ...session };
 }
 
-
 describe('offline after one visit', () => {
   for (const base of ['/', '/help/']) {
     it(`works with no network at all (app served at ${base})`, async (t) => {
