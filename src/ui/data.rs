@@ -153,7 +153,7 @@ impl Directory {
 
     /// Shows the last good copy on this device, if there is one, and says why.
     async fn fall_back(self, error: LoadError) {
-        let cached = offline::cached_dataset(SCHEMA_VERSION).await;
+        let cached = offline::cached_dataset(DATASET_URL, SCHEMA_VERSION).await;
         match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (Read::new(&json, r), fetched))) {
             Some((read, fetched)) => {
                 self.base.set(Load::Ready(read));

@@ -92,9 +92,10 @@ pub fn store_dataset(text: &str) {
     let _ = controller.post_message(&message);
 }
 
-/// The dataset copy the service worker keeps for this app (see `public/sw.js` for the cache's
-/// name), with when it was fetched: the last good copy, for when the network fails.
-pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
+/// The copy of the dataset at `path` (relative to the app) that the service worker keeps (see
+/// `public/sw.js` for the cache's name), with when it was fetched: the last good copy, for when
+/// the network fails.
+pub async fn cached_dataset(path: &str, schema: u32) -> Option<(String, Option<f64>)> {
     let w = window()?;
     let caches = w.caches().ok()?;
     let scope = web_sys::Url::new_with_base("./", &w.location().href().ok()?).ok()?.href();
@@ -103,7 +104,7 @@ pub async fn cached_dataset(schema: u32) -> Option<(String, Option<f64>)> {
         return None;
     }
     let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await.ok()?.dyn_into().ok()?;
-    let url = web_sys::Url::new_with_base("data/directory.json", &scope).ok()?.href();
+    let url = web_sys::Url::new_with_base(path, &scope).ok()?.href();
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
     let fetched = fetched_at(&response.headers());
     let text = response_text(&response).await?;
