@@ -1,10 +1,14 @@
-// Michishirube's service worker: after one visit the whole app works with no network.
+// Michishirube's service worker: after one visit the app works with no network, in the
+// reader's language.
 //
-// The build fills in VERSION, PRECACHE and SCHEMA (tests/tools/postbuild.mjs, a Trunk post_build
-// hook) from the files Trunk actually wrote, so a build can never precache stale names, and any
-// change to any file gives a new VERSION, which the browser sees as an update.
+// The build fills in VERSION, SHELL_FILES, PAGES and SCHEMA (src/site/worker.rs) from the
+// files it actually wrote, so a build can never precache stale names, and any change to any
+// file gives a new VERSION, which the browser sees as an update.
 const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
+/** The files every page needs (styles, scripts, wasm, icons) and the site's root pages. */
+const SHELL_FILES = __SHELL_FILES__;
+/** Each language's pages and texts, cached for the languages this device reads; the root pages are the first's. */
+const PAGES = new Map(__PAGES__);
 const SCHEMA = __SCHEMA__;
 
 const SCOPE = self.registration.scope;
@@ -13,7 +17,6 @@ const SCOPE = self.registration.scope;
 const SHELL = `michishirube ${SCOPE} shell ${VERSION}`;
 const DATA = `michishirube ${SCOPE} data v${SCHEMA}`;
 const DATASET = new URL('data/directory.json', SCOPE).href;
-const INDEX = new URL('index.html', SCOPE).href;
 const FETCHED = 'x-michishirube-fetched';
 
 /** A dataset this version can read: JSON, its schema, and organisations in it. */
@@ -38,13 +41,42 @@ async function storeDataset(text) {
   return stored;
 }
 
+/** The language a page of ours is in (`fa/org/jar/` is Persian); the root pages are English. */
+function languageOf(url) {
+  const path = new URL(url).pathname.slice(new URL(SCOPE).pathname.length);
+  if (!path.includes('/')) return [...PAGES.keys()][0];
+  const first = path.split('/')[0];
+  return PAGES.has(first) ? first : null;
+}
+
+/**
+ * Copies files into the shell cache. `no-cache`: the server confirms each copy the page has
+ * already downloaded (a 304 of a few hundred bytes) instead of sending it all again; people
+ * pay for every byte.
+ */
+async function keep(paths) {
+  const shell = await caches.open(SHELL);
+  await shell.addAll(paths.map((path) => new Request(new URL(path, SCOPE), { cache: 'no-cache' })));
+}
+
+/**
+ * Caches the pages of a language the person reads, once per version: `page`, if given, from the
+ * response the person has just had for it, the others from the network.
+ */
+async function keepLanguage(lang, page, response) {
+  const shell = await caches.open(SHELL);
+  if (!PAGES.has(lang) || (await shell.match(new URL(PAGES.get(lang)[0], SCOPE)))) return;
+  if (page) await shell.put(page, response);
+  await keep(PAGES.get(lang).filter((path) => new URL(path, SCOPE).href !== page));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      // `no-cache`: the server confirms each copy the page has just downloaded (a 304 of a few
-      // hundred bytes) instead of sending it all again; people pay for every byte.
-      const shell = await caches.open(SHELL);
-      await shell.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: 'no-cache' })));
+      // The shell, and the pages in the languages of the pages open now.
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const languages = new Set(open.map((client) => languageOf(client.url)).filter(Boolean));
+      await keep([...SHELL_FILES, ...[...languages].flatMap((lang) => PAGES.get(lang))]);
       // The build's dataset, unless the server's copy is damaged (a good cached one then stays).
       try {
         const response = await fetch(DATASET, { cache: 'no-cache' });
@@ -77,19 +109,36 @@ self.addEventListener('message', (event) => {
   } else if (message?.kind === 'michishirube/dataset' && typeof message.text === 'string') {
     // A fresh copy the page has already parsed and validated.
     event.waitUntil(storeDataset(message.text));
+  } else if (message?.kind === 'michishirube/language' && typeof message.lang === 'string') {
+    // A page in this language is open, perhaps since before this worker took charge.
+    event.waitUntil(keepLanguage(message.lang).catch(() => {}));
   }
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !request.url.startsWith(SCOPE)) return;
   const page = url.origin + url.pathname;
-  if (request.mode === 'navigate' && (page === SCOPE || page === INDEX)) {
-    // Every in-app URL (`?org=jar`, `?q=…`) is the app shell, cached under the address people
-    // open (`./` in PRECACHE), so the install revalidated the page's copy instead of downloading
-    // index.html again.
-    event.respondWith(fromShell(SCOPE).then((hit) => hit ?? fetch(request)));
+  if (request.mode === 'navigate') {
+    // A page's address with or without `index.html`, and whatever its query (the search, a
+    // partner's options): the static page is the same.
+    const file = page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : page;
+    event.respondWith(
+      (async () => {
+        const hit = await fromShell(file);
+        if (hit) return hit;
+        try {
+          const response = await fetch(request);
+          // A page in a language this device has not read yet: that language is cached too.
+          if (response.ok) event.waitUntil(keepLanguage(languageOf(file), file, response.clone()).catch(() => {}));
+          return response;
+        } catch (offline) {
+          // Offline, in a language never opened here: the same page in one this device has.
+          return (await inAnotherLanguage(file)) ?? Promise.reject(offline);
+        }
+      })(),
+    );
   } else if (page === DATASET && !url.search) {
     event.respondWith(dataset(request));
   } else if (page === DATASET) {
@@ -99,8 +148,21 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
+/** The page at `file` in a language whose pages this device has (the first it finds). */
+async function inAnotherLanguage(file) {
+  const lang = languageOf(file);
+  if (!lang) return null;
+  const path = new URL(file).pathname.slice(new URL(SCOPE).pathname.length);
+  const below = path.includes('/') ? path.slice(path.indexOf('/') + 1) : '';
+  for (const other of PAGES.keys()) {
+    const hit = other !== lang && (await fromShell(new URL(`${other}/${below}`, SCOPE).href));
+    if (hit) return hit;
+  }
+  return null;
+}
+
 async function fromShell(request) {
-  return (await caches.open(SHELL)).match(request);
+  return (await caches.open(SHELL)).match(request, { ignoreSearch: typeof request === 'string' });
 }
 
 /** The cached dataset at once; the network only when there is none yet. */

@@ -31,7 +31,7 @@ pub const LANGUAGES: &[Language] = &[
 
 /// Browser language tags that mean one of ours: Chinese (any) reads Simplified here, Filipino
 /// is Tagalog, Kurdish is Kurmanji, Dari readers read Persian.
-const ALIASES: &[(&str, &str)] = &[("zh", "zh-Hans"), ("fil", "tl"), ("ku", "kmr"), ("prs", "fa")];
+pub const ALIASES: &[(&str, &str)] = &[("zh", "zh-Hans"), ("fil", "tl"), ("ku", "kmr"), ("prs", "fa")];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
@@ -74,13 +74,14 @@ pub fn looks_missing(drawn_as_box: &[bool]) -> bool {
     boxes * 2 > drawn_as_box.len()
 }
 
-/// Writes ASCII digits in a script's own digits, for languages whose readers use them (used
-/// only where the browser's Intl cannot).
+/// Writes ASCII digits in a script's own digits, for the languages whose numbers CLDR writes
+/// in them (as the static pages do, with ICU4X): Burmese, Nepali, Bengali and Persian.
 pub fn native_digits(intl: &str, text: &str) -> String {
     let zero = match intl {
         "my" => '၀',
         "ne" => '०',
-        "km" => '០',
+        "bn" => '০',
+        "fa" => '۰',
         _ => return text.to_string(),
     };
     text.chars().map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)).unwrap_or(c)).collect()
@@ -135,6 +136,7 @@ keys! {
     Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
     InEnglish, InJapanese, JapaneseForOfficials, FontMissing,
     ErrorServer, ErrorMissing, ErrorTooLarge, SkippedRecords, ShowingSavedCopy, CrashTitle, CrashText, StorageFull, ShowMore,
+    SavedNeedsScript,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.
@@ -254,7 +256,8 @@ mod tests {
     fn writes_digits_the_way_readers_do() {
         assert_eq!(native_digits("my", "2023-05"), "၂၀၂၃-၀၅");
         assert_eq!(native_digits("ne", "9"), "९");
-        assert_eq!(native_digits("km", "10"), "១០");
+        assert_eq!(native_digits("fa", "10"), "۱۰");
+        assert_eq!(native_digits("km", "10"), "10");
         assert_eq!(native_digits("si", "9"), "9");
         assert_eq!(native_digits("en", "2023"), "2023");
     }

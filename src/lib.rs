@@ -1,4 +1,7 @@
 //! Michishirube: a directory of help for refugees and asylum seekers in Japan.
+// Views are not type-erased (no `erase_components`): the wasm then keeps only the code each
+// island uses, and the deepest page types need more room.
+#![recursion_limit = "512"]
 
 pub mod address;
 pub mod bookmarks;
@@ -7,6 +10,7 @@ pub mod embed;
 pub mod filter;
 pub mod hours;
 pub mod i18n;
+pub mod intl;
 pub mod links;
 pub mod load;
 pub mod model;
@@ -14,7 +18,24 @@ pub mod overlay;
 pub mod phone;
 pub mod route;
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod site;
 pub mod text;
 pub mod ui;
 pub mod validate;
 pub mod web;
+
+/// The wasm's entry point: see [`ui::prepare`]. `src/site/islands.js` calls it, then each
+/// island, then [`hydrated`].
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn prepare() -> bool {
+    ui::prepare().await
+}
+
+/// Every island of the page has hydrated: see [`ui::after_hydration`].
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrated() {
+    ui::hydrated();
+}

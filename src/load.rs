@@ -131,6 +131,14 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
     Ok(LoadReport { data, skipped })
 }
 
+/// A short fingerprint of a dataset file (FNV-1a, 64 bits, in hex): the same on the build's
+/// machine and in the browser, so the app can tell whether the copy it fetched is the one the
+/// static pages were drawn from.
+pub fn digest(bytes: impl AsRef<[u8]>) -> String {
+    let hash = bytes.as_ref().iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
 /// Links to records that were left out are dropped; the records holding them are kept.
 fn forget_dangling_references(data: &mut Dataset) {
     let orgs: HashSet<String> = data.organizations.iter().map(|o| o.id.clone()).collect();
@@ -157,6 +165,13 @@ mod tests {
         let loaded = load(SHIPPED).unwrap();
         assert_eq!(loaded.skipped, vec![]);
         assert_eq!(loaded.data.organizations.len(), 9);
+    }
+
+    #[test]
+    fn fingerprints_a_file_by_every_byte() {
+        assert_eq!(digest(""), "cbf29ce484222325");
+        assert_eq!(digest("a"), "af63dc4c8601ec8c");
+        assert_ne!(digest(SHIPPED), digest(SHIPPED.replace("6001", "6009")));
     }
 
     #[test]

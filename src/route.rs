@@ -1,83 +1,107 @@
-//! Where the app is, as URL query parameters — `?org=jar`, `?legal=icrra`, `?page=saved`,
-//! `?q=visa&prefecture=tokyo` — so every page and every search has its own URL. Query
-//! parameters rather than paths: any static host, any sub-path and the offline shell serve
-//! them without a server rewrite.
+//! Where things are. Every page is a static file at a readable path below its language's
+//! folder (`ja/org/jar/`), linked relatively, so any static host serves every deep link at a
+//! site root or under a sub-path, with no server rewrite. The home page's search and filters
+//! are query parameters (`en/?q=visa&prefecture=tokyo`), read by the app when it runs.
+//!
+//! Links from before (`?org=jar&lang=ja`) land on the same pages: `public/boot.js` sends them
+//! on before the first paint, by [`OLD_LINKS`].
 
 use crate::filter::{Facet, Filters};
 
 /// Longest search text kept from a URL; longer input is cut, never refused.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// Whether a parameter belongs to the visit, not the page, and survives navigation: the
-/// language and embed mode's options ([`crate::embed::PARAMS`]).
+/// The old query parameter for each page that had one, and the folder it lives in now; `page=saved`
+/// is `saved/`, and any other `page=` is not found. Written into `boot.js` by the build.
+pub const OLD_LINKS: [(&str, &str); 2] = [("org", "org"), ("legal", "legal")];
+
+/// Whether a parameter belongs to the visit, not the page, and survives navigation: embed
+/// mode's options ([`crate::embed::PARAMS`]). The language is the page's folder.
 pub fn is_sticky(name: &str) -> bool {
-    name == "lang" || crate::embed::PARAMS.contains(&name)
+    crate::embed::PARAMS.contains(&name)
 }
 
 /// A parameter's value: the first if it is repeated, trimmed, and `None` when empty. Every
-/// reader of the URL (route, embed options, language) reads it this way.
+/// reader of the URL (search, embed options) reads it this way.
 pub fn param<'a>(params: &[(&'a str, &'a str)], name: &str) -> Option<&'a str> {
     params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Page {
     #[default]
     Home,
     Organization(String),
+    LegalList,
     Legal(String),
     Saved,
-    /// A `page` this app does not have.
-    Unknown,
+    NotFound,
 }
 
+impl Page {
+    /// The page's file below its language's folder: `""` (the folder's `index.html`),
+    /// `org/jar/`, `legal/`, `legal/icrra/`, `saved/`, `404.html`.
+    pub fn path(&self) -> String {
+        match self {
+            Page::Home => String::new(),
+            Page::Organization(id) => format!("org/{id}/"),
+            Page::LegalList => "legal/".into(),
+            Page::Legal(id) => format!("legal/{id}/"),
+            Page::Saved => "saved/".into(),
+            Page::NotFound => "404.html".into(),
+        }
+    }
+
+    /// The page a path below a language's folder names ([`Page::path`]'s inverse).
+    pub fn from_path(path: &str) -> Option<Page> {
+        let parts: Vec<&str> = path.strip_suffix('/').unwrap_or(path).split('/').collect();
+        match parts.as_slice() {
+            [""] => Some(Page::Home),
+            ["org", id] if !id.is_empty() => Some(Page::Organization(id.to_string())),
+            ["legal"] => Some(Page::LegalList),
+            ["legal", id] if !id.is_empty() => Some(Page::Legal(id.to_string())),
+            ["saved"] => Some(Page::Saved),
+            ["404.html"] => Some(Page::NotFound),
+            _ => None,
+        }
+    }
+
+    /// How many folders below its language's folder the page's file sits.
+    pub fn depth(&self) -> usize {
+        self.path().matches('/').count()
+    }
+}
+
+/// The home page's search: the text as typed, and the chosen filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Route {
-    pub page: Page,
-    /// The search text as typed.
+pub struct Search {
     pub query: String,
     pub filters: Filters,
 }
 
-impl Route {
-    pub fn page(page: Page) -> Route {
-        Route { page, ..Route::default() }
-    }
-
+impl Search {
     /// Reads decoded query parameters; unknown ones are ignored, the first of a repeated one wins.
-    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Route {
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Search {
         let params: Vec<(&str, &str)> = params.into_iter().collect();
         let get = |name: &str| param(&params, name);
-        let page = match (get("org"), get("legal"), get("page")) {
-            (Some(id), _, _) => Page::Organization(id.to_string()),
-            (None, Some(id), _) => Page::Legal(id.to_string()),
-            (None, None, Some("saved")) => Page::Saved,
-            (None, None, Some(_)) => Page::Unknown,
-            _ => Page::Home,
-        };
-        let mut route = Route::page(page);
-        if route.page == Page::Home {
-            route.query = get("q").unwrap_or_default().chars().take(MAX_QUERY_CHARS).collect();
-            for facet in Facet::ALL {
-                route.filters.set(facet, get(facet.param()).map(str::to_string));
-            }
+        let mut search =
+            Search { query: get("q").unwrap_or_default().chars().take(MAX_QUERY_CHARS).collect(), ..Search::default() };
+        for facet in Facet::ALL {
+            search.filters.set(facet, get(facet.param()).map(str::to_string));
         }
-        route
+        search
     }
 
-    /// The query parameters for this route, in a stable order.
+    /// The query parameters for this search, in a stable order.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
-        match &self.page {
-            Page::Organization(id) => vec![("org", id.clone())],
-            Page::Legal(id) => vec![("legal", id.clone())],
-            Page::Saved => vec![("page", "saved".to_string())],
-            Page::Unknown => vec![("page", "unknown".to_string())],
-            Page::Home => {
-                let query = Some(self.query.trim()).filter(|q| !q.is_empty()).map(|q| ("q", q.to_string()));
-                let filters = Facet::ALL.into_iter().filter_map(|f| self.filters.get(f).map(|v| (f.param(), v.to_string())));
-                query.into_iter().chain(filters).collect()
-            }
-        }
+        let query = Some(self.query.trim()).filter(|q| !q.is_empty()).map(|q| ("q", q.to_string()));
+        let filters = Facet::ALL.into_iter().filter_map(|f| self.filters.get(f).map(|v| (f.param(), v.to_string())));
+        query.into_iter().chain(filters).collect()
+    }
+
+    /// Whether anything is searched for or filtered on.
+    pub fn is_active(&self) -> bool {
+        !self.filters.is_empty() || !self.query.trim().is_empty()
     }
 }
 
@@ -85,40 +109,49 @@ impl Route {
 mod tests {
     use super::*;
 
-    fn parse(pairs: &[(&str, &str)]) -> Route {
-        Route::from_params(pairs.iter().copied())
+    fn parse(pairs: &[(&str, &str)]) -> Search {
+        Search::from_params(pairs.iter().copied())
     }
 
     #[test]
-    fn reads_pages() {
-        assert_eq!(parse(&[]), Route::default());
-        assert_eq!(parse(&[("org", "jar")]).page, Page::Organization("jar".into()));
-        assert_eq!(parse(&[("legal", "icrra")]).page, Page::Legal("icrra".into()));
-        assert_eq!(parse(&[("page", "saved")]).page, Page::Saved);
-        assert_eq!(parse(&[("page", "nonsense")]).page, Page::Unknown);
-        assert_eq!(parse(&[("utm_source", "x"), ("page", "")]).page, Page::Home);
-        assert_eq!(parse(&[("org", " ")]).page, Page::Home);
-        assert_eq!(parse(&[("org", "jar"), ("legal", "icrra")]).page, Page::Organization("jar".into()));
+    fn names_every_page_by_a_readable_path() {
+        assert_eq!(Page::Home.path(), "");
+        assert_eq!(Page::Organization("jar".into()).path(), "org/jar/");
+        assert_eq!(Page::LegalList.path(), "legal/");
+        assert_eq!(Page::Legal("icrra".into()).path(), "legal/icrra/");
+        assert_eq!(Page::Saved.path(), "saved/");
+        assert_eq!(Page::NotFound.path(), "404.html");
+        let pages =
+            [Page::Home, Page::NotFound, Page::Saved, Page::Legal("x".into()), Page::Organization("jar".into()), Page::LegalList];
+        let depths: Vec<usize> = pages.iter().map(Page::depth).collect();
+        assert_eq!(depths, [0, 0, 1, 2, 2, 1]);
+        for page in pages {
+            assert_eq!(Page::from_path(&page.path()), Some(page));
+        }
+        for nowhere in ["org/", "org/jar/x/", "admin/", "legal//"] {
+            assert_eq!(Page::from_path(nowhere), None, "{nowhere}");
+        }
     }
 
     #[test]
     fn reads_search_and_filters_and_writes_them_back() {
-        let route = parse(&[("q", "visa tokyo"), ("prefecture", "tokyo"), ("lang", "ja"), ("service", "")]);
-        assert_eq!(route.query, "visa tokyo");
-        assert_eq!(route.filters, Filters::default().with(Facet::Prefecture, "tokyo"));
-        assert_eq!(route.to_params(), vec![("q", "visa tokyo".to_string()), ("prefecture", "tokyo".to_string())]);
+        let search = parse(&[("q", "visa tokyo"), ("prefecture", "tokyo"), ("lang", "ja"), ("service", "")]);
+        assert_eq!(search.query, "visa tokyo");
+        assert_eq!(search.filters, Filters::default().with(Facet::Prefecture, "tokyo"));
+        assert_eq!(search.to_params(), vec![("q", "visa tokyo".to_string()), ("prefecture", "tokyo".to_string())]);
         let all = parse(&[("language", "ja"), ("service", "advocacy"), ("category", "support"), ("prefecture", "kanagawa")]);
         let params = all.to_params();
         assert_eq!(params.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["category", "prefecture", "service", "language"]);
-        assert_eq!(Route::from_params(params.iter().map(|(k, v)| (*k, v.as_str()))), all);
+        assert_eq!(Search::from_params(params.iter().map(|(k, v)| (*k, v.as_str()))), all);
+        assert!(all.is_active() && !parse(&[("q", "  ")]).is_active());
     }
 
     #[test]
     fn keeps_the_visits_parameters_across_pages() {
-        for name in ["lang", "embed", "accent", "saved"] {
+        for name in ["embed", "accent", "saved"] {
             assert!(is_sticky(name), "{name}");
         }
-        for name in ["q", "org", "page", "category", "utm_source"] {
+        for name in ["q", "org", "page", "category", "utm_source", "lang"] {
             assert!(!is_sticky(name), "{name}");
         }
     }
@@ -127,7 +160,6 @@ mod tests {
     fn cuts_absurd_input_down_to_size() {
         let long = "a".repeat(10_000);
         assert_eq!(parse(&[("q", &long)]).query.chars().count(), MAX_QUERY_CHARS);
-        assert_eq!(Route::page(Page::Saved).to_params(), vec![("page", "saved".to_string())]);
-        assert_eq!(Route { query: "  ".into(), ..Route::default() }.to_params(), vec![]);
+        assert_eq!(Search { query: "  ".into(), ..Search::default() }.to_params(), vec![]);
     }
 }

@@ -8,8 +8,10 @@ export PATH="$HOME/.cargo/bin:$PWD/tests/node_modules/.bin:$PATH"
 
 printf '\033[1m==> cargo fmt, clippy, test\033[0m\n'
 cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-cargo test --quiet
+# The native side (the page renderer, with every test) and the wasm's (the islands).
+cargo clippy --quiet --all-targets --features ssr -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
+cargo test --quiet --features ssr
 
 printf '\033[1m==> trunk build --release\033[0m\n'
 trunk build --release --offline

@@ -8,12 +8,11 @@ use crate::address;
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Organization, Pointer, Taxonomy};
+use crate::model::{Dataset, Organization, Pointer, Taxonomy};
 use crate::phone;
 use crate::route::Page;
 use crate::text::Text;
-use crate::ui::data::Loaded;
-use crate::ui::nav::{Link, to};
+use crate::ui::site::use_site;
 use crate::ui::tr::use_tr;
 use crate::ui::widgets::{BookmarkButton, localized, prose};
 
@@ -60,18 +59,19 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
     (calls, email)
 }
 
+/// An organisation in a list: drawn into the static page, and by the search in the app.
 #[component]
-pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+pub fn OrgCard(data: Arc<Dataset>, index: usize) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
-    let (data, org) = (&loaded.data, &loaded.data.organizations[index]);
+    let org = &data.organizations[index];
     let categories = categories(org, &data.taxonomy, lang);
     let name = org.name.text(lang).to_string();
     let title = localized(&org.name, lang);
     view! {
         <li class="card" data-id=org.id.clone()>
             <h3>
-                <Link route=to(Page::Organization(org.id.clone()))>{title}</Link>
+                <a href=use_site().href(&Page::Organization(org.id.clone()))>{title}</a>
                 " "<span class="short">{org.alternate_name.clone()}</span>
             </h3>
             <p class="meta">{categories}</p>
@@ -86,13 +86,13 @@ pub fn OrgCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
 }
 
 #[component]
-pub fn LegalCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+pub fn LegalCard(data: Arc<Dataset>, index: usize) -> impl IntoView {
     let lang = use_tr().code();
-    let card = &loaded.data.legal_info[index];
+    let card = &data.legal_info[index];
     let title = localized(&card.title, lang);
     view! {
         <li class="card legal" data-id=card.id.clone()>
-            <h3><Link route=to(Page::Legal(card.id.clone()))>{title}</Link></h3>
+            <h3><a href=use_site().href(&Page::Legal(card.id.clone()))>{title}</a></h3>
             <p class="summary">{prose(&card.summary, lang)}</p>
             <div class="actions">
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=card.title.text(lang).to_string()/>

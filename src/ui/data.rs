@@ -1,28 +1,30 @@
-//! Loading the dataset from `data/directory.json` and its search index. When a service worker
-//! serves a cached copy, it is refreshed in the background and a new copy kept only if it is
-//! whole and valid; when the network fails, the last good copy on the device is shown.
+//! The dataset in the browser, for the islands that search and list it: fetched from
+//! `data/directory.json` (with its texts in the page's language) once one of them runs. When a
+//! service worker serves a cached copy, it is refreshed in the background and a new copy kept
+//! only if it is whole and valid; when the network fails, the last good copy on the device is
+//! shown.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::load::{DatasetError, LoadReport, load};
+use crate::i18n::Key;
+use crate::load::{DatasetError, LoadReport, digest, load};
 use crate::model::{Dataset, SCHEMA_VERSION};
+use crate::overlay::Overlay;
 use crate::search::SearchIndex;
-use crate::ui::tr::Tr;
+use crate::ui::site::Site;
 use crate::web::{self, FetchError, offline};
 
 pub const DATASET_URL: &str = "data/directory.json";
 
-/// The dataset as read, how many records could not be shown, and a digest of the file it was
-/// read from (to tell a refreshed copy from the one shown without comparing every record).
+/// The dataset as read, how many records could not be shown, and the file's fingerprint.
 #[derive(Debug)]
 pub struct Read {
     data: Arc<Dataset>,
     skipped: usize,
-    digest: u64,
+    digest: String,
 }
 
 impl Read {
@@ -34,25 +36,34 @@ impl Read {
     }
 }
 
-fn digest(json: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    json.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// The dataset in the reader's language with its search index, and how many records could not
-/// be shown.
+/// The dataset in the page's language with its search index, how many records could not be
+/// shown, and the fingerprint of the file it was read from.
 #[derive(Debug)]
 pub struct Loaded {
     pub data: Arc<Dataset>,
     pub index: SearchIndex,
     pub skipped: usize,
+    pub digest: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     Fetch(FetchError),
     Dataset(DatasetError),
+}
+
+impl LoadError {
+    /// What went wrong, in words a person can act on.
+    pub fn reason(&self) -> Key {
+        match self {
+            LoadError::Fetch(FetchError::Network) => Key::ErrorNetwork,
+            LoadError::Fetch(FetchError::Status(404 | 410)) => Key::ErrorMissing,
+            LoadError::Fetch(FetchError::Status(_)) => Key::ErrorServer,
+            LoadError::Dataset(DatasetError::Version(_)) => Key::ErrorVersion,
+            LoadError::Dataset(DatasetError::Malformed(_)) => Key::ErrorData,
+            LoadError::Dataset(DatasetError::TooLarge(_)) => Key::ErrorTooLarge,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,9 +75,14 @@ pub enum Load<T = Arc<Loaded>> {
 
 #[derive(Clone, Copy)]
 pub struct Directory {
+    site: Site,
+    /// Whether the islands asked for the dataset yet.
+    started: StoredValue<bool>,
     /// The dataset as fetched.
     base: RwSignal<Load<Arc<Read>>>,
-    /// The dataset in the reader's language: the base with the language's overlay applied.
+    /// The directory's texts in the page's language, beyond English and Japanese.
+    overlay: RwSignal<Option<Arc<Overlay>>>,
+    /// The dataset in the page's language: the base with the overlay applied.
     pub load: Memo<Load>,
     /// When this device last fetched the dataset from the server (Unix ms).
     pub refreshed: RwSignal<Option<f64>>,
@@ -104,56 +120,85 @@ fn changed(old: Option<&Load>, new: Option<&Load>) -> bool {
 }
 
 impl Directory {
-    pub fn start(tr: Tr) -> Directory {
+    /// Nothing fetched yet: what the static page shows.
+    pub fn new(site: Site) -> Directory {
+        let lang = site.language.code;
         let base: RwSignal<Load<Arc<Read>>> = RwSignal::new(Load::Loading);
-        // The search index is built once per dataset and language, over the texts shown.
+        let overlay = RwSignal::new(None::<Arc<Overlay>>);
+        // The search index is built once per dataset, over the texts shown.
         let load = Memo::new_with_compare(
             move |_| match base.get() {
                 Load::Loading => Load::Loading,
                 Load::Failed(error) => Load::Failed(error),
                 Load::Ready(read) => {
-                    let data = match tr.overlay.get() {
+                    let data = match overlay.get() {
                         Some(overlay) => {
                             let mut data = Dataset::clone(&read.data);
-                            overlay.apply(&mut data, tr.code());
+                            overlay.apply(&mut data, lang);
                             Arc::new(data)
                         }
                         None => read.data.clone(),
                     };
-                    Load::Ready(Arc::new(Loaded { index: SearchIndex::new(&data), data, skipped: read.skipped }))
+                    let index = SearchIndex::new(&data);
+                    Load::Ready(Arc::new(Loaded { index, data, skipped: read.skipped, digest: read.digest.clone() }))
                 }
             },
             changed,
         );
-        let directory = Directory { base, load, refreshed: RwSignal::new(None), stale: RwSignal::new(None) };
-        directory.fetch();
-        directory
+        Directory {
+            site,
+            started: StoredValue::new(false),
+            base,
+            overlay,
+            load,
+            refreshed: RwSignal::new(None),
+            stale: RwSignal::new(None),
+        }
     }
 
-    /// Fetches the dataset (again, after a failure).
+    /// Fetches the dataset and its texts in the page's language, once.
+    pub fn start(self) {
+        if self.started.get_value() {
+            return;
+        }
+        self.started.set_value(true);
+        let lang = self.site.language.code;
+        // English and Japanese texts live in the dataset itself. Both requests go out together,
+        // and the dataset is shown once both are in, so its index is built once.
+        let overlay = (!matches!(lang, "en" | "ja")).then(|| web::fetch_text(&self.site.file(&format!("data/i18n/{lang}.json"))));
+        spawn_local(self.get(overlay));
+    }
+
+    /// Fetches the dataset again, after a failure.
     pub fn fetch(self) {
+        spawn_local(self.get(None::<std::future::Ready<Result<String, FetchError>>>));
+    }
+
+    async fn get(self, overlay: Option<impl Future<Output = Result<String, FetchError>>>) {
         if !matches!(self.base.get_untracked(), Load::Ready(_)) {
             self.base.set(Load::Loading);
         }
-        spawn_local(async move {
-            match fetch(DATASET_URL, false).await {
-                Ok(Fetched { json, report, fetched_at }) => {
-                    self.base.set(Load::Ready(Read::new(&json, report)));
-                    self.stale.set(None);
-                    // Without the header the copy came straight from the server.
-                    self.refreshed.set(fetched_at.or(Some(web::now_ms())));
-                    if offline::controlled() && offline::online() {
-                        self.refresh().await;
-                    }
+        let fetched = fetch(&self.site.file(DATASET_URL), false).await;
+        if let Some(overlay) = overlay {
+            self.overlay.set(overlay.await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new));
+        }
+        match fetched {
+            Ok(Fetched { json, report, fetched_at }) => {
+                self.base.set(Load::Ready(Read::new(&json, report)));
+                self.stale.set(None);
+                // Without the header the copy came straight from the server.
+                self.refreshed.set(fetched_at.or(Some(web::now_ms())));
+                if offline::controlled() && offline::online() {
+                    self.refresh().await;
                 }
-                Err(error) => self.fall_back(error).await,
             }
-        });
+            Err(error) => self.fall_back(error).await,
+        }
     }
 
     /// Shows the last good copy on this device, if there is one, and says why.
     async fn fall_back(self, error: LoadError) {
-        let cached = offline::cached_dataset(DATASET_URL, SCHEMA_VERSION).await;
+        let cached = offline::cached_dataset(self.site.root, DATASET_URL, SCHEMA_VERSION).await;
         match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (Read::new(&json, r), fetched))) {
             Some((read, fetched)) => {
                 self.base.set(Load::Ready(read));
@@ -168,7 +213,7 @@ impl Directory {
     /// Fetches the server's current copy; only a whole, valid one is shown and cached, so a
     /// damaged download never replaces good data.
     async fn refresh(self) {
-        let url = format!("{DATASET_URL}?fresh={}", web::now_ms() as u64);
+        let url = format!("{}?fresh={}", self.site.file(DATASET_URL), web::now_ms() as u64);
         let kept = "Michishirube: kept the directory on this device; the server's copy";
         let Fetched { json, report, .. } = match fetch(&url, true).await {
             Ok(fetched) if fetched.report.skipped.is_empty() => fetched,

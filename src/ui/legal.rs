@@ -1,4 +1,4 @@
-//! A legal information card's page.
+//! The legal information: the list of cards, and each card's page. Static pages.
 
 use std::sync::Arc;
 
@@ -6,24 +6,37 @@ use leptos::prelude::*;
 
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
+use crate::model::Dataset;
 use crate::route::Page;
-use crate::ui::data::Loaded;
-use crate::ui::nav::{Link, to};
+use crate::ui::cards::LegalCard;
+use crate::ui::site::use_site;
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BackLink, BookmarkButton, NotFound, ShareButton, localized, paragraphs, prose, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, ShareButton, localized, paragraphs, prose, provenance};
+
+/// Every legal card, in the dataset's order.
+#[component]
+pub fn LegalList(data: Arc<Dataset>) -> impl IntoView {
+    let tr = use_tr();
+    let cards = (0..data.legal_info.len()).map(|index| view! { <LegalCard data=data.clone() index/> }).collect_view();
+    view! {
+        <BackLink/>
+        <h1 tabindex="-1">{tr.get(Key::LegalTitle)}</h1>
+        // The cards' titles are third-level headings, as on the home page.
+        <h2 class="visually-hidden">{tr.get(Key::LegalTitle)}</h2>
+        <ul class="cards">{cards}</ul>
+    }
+}
 
 #[component]
-pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
-    let Some(card) = loaded.data.legal(&id) else { return view! { <NotFound/> }.into_any() };
-    let tr = use_tr();
+pub fn LegalPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
+    let card = &data.legal_info[index];
+    let (tr, site) = (use_tr(), use_site());
     let lang = tr.code();
-    let data = &loaded.data;
     let title = card.title.text(lang).to_string();
-    tr.set_page_title(&title);
     let link_list = |heading: Key, links: Vec<(Page, String)>| {
         (!links.is_empty()).then(|| {
             let items =
-                links.into_iter().map(|(page, text)| view! { <li><Link route=to(page)>{text}</Link></li> }).collect_view();
+                links.into_iter().map(|(page, text)| view! { <li><a href=site.href(&page)>{text}</a></li> }).collect_view();
             view! { <section><h2>{tr.get(heading)}</h2><ul class="plain links">{items}</ul></section> }
         })
     };
@@ -51,8 +64,7 @@ pub fn LegalPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             <section>{paragraphs(&card.body, lang)}</section>
             {link_list(Key::RelatedOrganizations, organizations)}
             {link_list(Key::ReadNext, related)}
-            {provenance(data, &card.source, &card.last_verified)}
+            {provenance(&data, &card.source, &card.last_verified)}
         </article>
     }
-    .into_any()
 }

@@ -1,4 +1,5 @@
 //! An organisation's page: every field, each way to reach it, and where the facts come from.
+//! A static page; only its buttons and "open now" run in the browser.
 
 use std::sync::Arc;
 
@@ -9,30 +10,27 @@ use crate::bookmarks::Kind;
 use crate::hours::{self, Hours, OpenStatus, Weekday};
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Organization, Phone, PhoneKind, Taxonomy, Term};
+use crate::model::{Dataset, Organization, Phone, PhoneKind, Schedule, Taxonomy, Term};
 use crate::phone;
 use crate::route::Page;
 use crate::ui::cards::{categories, contact_actions};
-use crate::ui::data::Loaded;
-use crate::ui::nav::{Link, to};
+use crate::ui::site::use_site;
 use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, NotFound, ShareButton, localized, paragraphs, prose, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, ShareButton, localized, paragraphs, prose, provenance};
 use crate::web;
 
 #[component]
-pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
-    let Some(org) = loaded.data.organization(&id) else { return view! { <NotFound/> }.into_any() };
+pub fn OrganizationPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
+    let org = &data.organizations[index];
     let tr = use_tr();
     let lang = tr.code();
-    let data = &loaded.data;
     let name = org.name.text(lang).to_string();
-    tr.set_page_title(&name);
     // The Japanese name too, for showing to officials, when the page is in another language.
     let japanese_name =
         org.name.exactly("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.to_string()}</p> });
     let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
         let parent_name = p.name.text(lang).to_string();
-        let link = view! { <Link route=to(Page::Organization(p.id.clone()))>{parent_name}</Link> };
+        let link = view! { <a href=use_site().href(&Page::Organization(p.id.clone()))>{parent_name}</a> };
         let text = tr.get(Key::PartOf);
         let (before, after) = text.split_once("{name}").unwrap_or((&text, ""));
         view! { <p class="parent">{before.to_string()}{link}{after.to_string()}</p> }
@@ -59,10 +57,9 @@ pub fn OrganizationPage(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             {terms_section(Key::SectionLanguages, &data.taxonomy.languages, &org.languages, lang, Some(Key::LanguagesNotStated))}
             {(!org.description.is_blank()).then(|| view! { <section><h2>{tr.get(Key::SectionAbout)}</h2>{paragraphs(&org.description, lang)}</section> })}
             {notes_section(org, lang)}
-            {provenance(data, &org.source, &org.last_verified)}
+            {provenance(&data, &org.source, &org.last_verified)}
         </article>
     }
-    .into_any()
 }
 
 fn phone_label(p: &Phone, tr: Tr) -> String {
@@ -143,7 +140,7 @@ fn address_section(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> Optio
                 {japanese}
                 {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
                 <div class="actions">
-                    <CopyButton text=one_line.clone() label=Key::CopyAddress/>
+                    <CopyButton text=one_line.clone() label=tr.get(Key::CopyAddress)/>
                     <a class="btn" href=links::maps_url(&one_line) target="_blank" rel="noopener noreferrer">{tr.get(Key::OpenInMaps)}</a>
                 </div>
                 <p class="note">{tr.get(Key::MapsNote)}</p>
@@ -181,20 +178,33 @@ fn hours_section(org: &Organization, tr: Tr) -> Option<impl IntoView + use<>> {
             view! { <li>{days}" "<span dir="ltr">{format!("{}–{}", h.opens, h.closes)}</span></li> }
         })
         .collect_view();
-    let status = hours::status(&hours, hours::japan_time(web::now_ms())).map(|s| match s {
-        OpenStatus::OpenUntil(t) => view! { <p class="open">{tr.fill(Key::OpenNow, &[("time", &t.to_string())])}</p> }.into_any(),
-        OpenStatus::ClosedUntil(day, t) => {
-            view! { <p class="closed">{tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())])}</p> }
-                .into_any()
-        }
-    });
     Some(view! {
         <section>
             <h2>{tr.get(Key::SectionHours)}" "<small>"("{tr.get(Key::JapanTime)}")"</small></h2>
             <ul class="plain">{rows}</ul>
-            {status}
+            <OpenNow schedules=org.schedules.clone()/>
         </section>
     })
+}
+
+/// Whether it is open now, in Japan time: known only in the browser, once the app runs.
+#[island]
+fn OpenNow(schedules: Vec<Schedule>) -> impl IntoView {
+    let tr = use_tr();
+    let hours: Vec<Hours> = schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
+    let now = RwSignal::new(None::<f64>);
+    crate::ui::after_hydration(move || now.set(Some(web::now_ms())));
+    move || {
+        now.get().and_then(|ms| hours::status(&hours, hours::japan_time(ms))).map(|s| {
+            let (class, words) = match s {
+                OpenStatus::OpenUntil(t) => ("open", tr.fill(Key::OpenNow, &[("time", &t.to_string())])),
+                OpenStatus::ClosedUntil(day, t) => {
+                    ("closed", tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())]))
+                }
+            };
+            view! { <p class=class>{words}</p> }
+        })
+    }
 }
 
 fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {

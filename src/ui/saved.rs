@@ -1,56 +1,82 @@
-//! The saved page: what this person bookmarked, including records no longer listed.
+//! The saved page: what this person bookmarked, including records no longer listed. The page
+//! is a static shell; the list is an island, since only this device knows what is on it.
 
-use std::sync::Arc;
-
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::bookmarks::{Bookmark, Kind};
 use crate::i18n::Key;
 use crate::ui::cards::{LegalCard, OrgCard};
-use crate::ui::data::Loaded;
+use crate::ui::data::{Load, use_directory};
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
+use crate::ui::widgets::NotFound;
 
 #[component]
-pub fn SavedPage(loaded: Arc<Loaded>) -> impl IntoView {
-    let (saved, tr) = (use_saved(), use_tr());
-    tr.set_page_title(&tr.get(Key::SavedTitle));
-    let item = move |b: Bookmark| {
-        let data = &loaded.data;
-        let position = match b.kind {
-            Kind::Organization => data.organizations.iter().position(|o| o.id == b.id),
-            Kind::Legal => data.legal_info.iter().position(|l| l.id == b.id),
-        };
-        match (b.kind, position) {
-            (Kind::Organization, Some(i)) => view! { <OrgCard loaded=loaded.clone() index=i/> }.into_any(),
-            (Kind::Legal, Some(i)) => view! { <LegalCard loaded=loaded.clone() index=i/> }.into_any(),
-            (kind, None) => view! {
-                <li class="card gone" data-id=b.id.clone() data-kind=format!("{kind:?}")>
-                    <h3>{b.title.clone()}</h3>
-                    <p class="flag">{tr.get(Key::NoLongerListed)}</p>
-                    <div class="actions">
-                        <button type="button" class="btn" on:click={
-                            let id = b.id.clone();
-                            move |_| saved.remove(kind, &id)
-                        }>{tr.get(Key::Remove)}</button>
-                    </div>
-                </li>
-            }
-            .into_any(),
+pub fn SavedPage() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <div class="saved-page">
+            <h1 tabindex="-1">{tr.get(Key::SavedTitle)}</h1>
+            <SavedList/>
+            <noscript><p class="notice">{tr.get(Key::SavedNeedsScript)}</p></noscript>
+        </div>
+        // A partner's frame may turn bookmarks off (`saved=0`): then there is no such page.
+        <div class="saved-off">
+            <NotFound/>
+        </div>
+    }
+}
+
+#[island]
+fn SavedList() -> impl IntoView {
+    let (saved, tr, directory) = (use_saved(), use_tr(), use_directory());
+    crate::ui::after_hydration(move || {
+        saved.load();
+        directory.start();
+    });
+    let gone = move |b: Bookmark| {
+        let id = b.id.clone();
+        view! {
+            <li class="card gone" data-id=b.id.clone() data-kind=format!("{:?}", b.kind)>
+                <h3>{b.title.clone()}</h3>
+                <p class="flag">{tr.get(Key::NoLongerListed)}</p>
+                <div class="actions">
+                    <button type="button" class="btn" on:click=move |_| saved.remove(b.kind, &id)>{tr.get(Key::Remove)}</button>
+                </div>
+            </li>
         }
     };
+    let list_at = NodeRef::new();
+    let list = move || {
+        let loaded = match directory.load.get() {
+            Load::Ready(loaded) if saved.loaded.get() => loaded,
+            // Until the device's list and the dataset are in.
+            _ => return EitherOf3::A(view! { <p class="loading">"…"</p> }),
+        };
+        if saved.items.with(|b| b.is_empty()) {
+            return EitherOf3::B(view! { <p class="empty">{tr.get(Key::SavedEmpty)}</p> });
+        }
+        let data = &loaded.data;
+        let items = saved.items.get().0.into_iter().map(|b| {
+            let position = match b.kind {
+                Kind::Organization => data.organizations.iter().position(|o| o.id == b.id),
+                Kind::Legal => data.legal_info.iter().position(|l| l.id == b.id),
+            };
+            match (b.kind, position) {
+                (Kind::Organization, Some(index)) => EitherOf3::A(view! { <OrgCard data=data.clone() index/> }),
+                (Kind::Legal, Some(index)) => EitherOf3::B(view! { <LegalCard data=data.clone() index/> }),
+                (_, None) => EitherOf3::C(gone(b)),
+            }
+        });
+        EitherOf3::C(view! { <ul class="cards">{items.collect_view()}</ul> })
+    };
+    crate::ui::client_only(list_at, move || list);
     view! {
-        <h1 tabindex="-1">{tr.get(Key::SavedTitle)}</h1>
-        <Show when=move || !saved.on_device.get()>
-            <p class="notice" role="status">{move || tr.get(if saved.full.get() { Key::StorageFull } else { Key::StorageUnavailable })}</p>
-        </Show>
-        <Show when=move || saved.damaged.get()>
-            <p class="notice">{tr.get(Key::StorageCorrupt)}</p>
-        </Show>
-        <Show when=move || saved.items.with(|b| b.is_empty())>
-            <p class="empty">{tr.get(Key::SavedEmpty)}</p>
-        </Show>
+        {move || saved.damaged.get().then(|| view! { <p class="notice">{tr.get(Key::StorageCorrupt)}</p> })}
         <h2 class="visually-hidden">{tr.get(Key::NavSaved)}</h2>
-        <ul class="cards">{move || saved.items.get().0.into_iter().map(item.clone()).collect_view()}</ul>
+        <div node_ref=list_at>
+            <p class="loading">"…"</p>
+        </div>
     }
 }

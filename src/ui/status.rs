@@ -1,17 +1,20 @@
-//! The app's quiet status line: offline, and "new version available — reload".
+//! The app's quiet status line: offline, a missing font, a saved copy shown, bookmarks the
+//! device will not keep, and "new version available — reload". An island on every page; the static page shows none of them.
 
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Key, looks_missing, may_lack_font};
-use crate::ui::app::reason;
 use crate::ui::data::use_directory;
+use crate::ui::site::use_site;
+use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
 use crate::web::{self, offline};
 
 #[derive(Clone, Copy)]
 pub struct Status {
+    started: StoredValue<bool>,
     pub online: RwSignal<bool>,
     pub update_ready: RwSignal<bool>,
 }
@@ -20,11 +23,25 @@ pub fn use_status() -> Status {
     expect_context::<Status>()
 }
 
+/// Online, and no update: what the static page shows.
+impl Default for Status {
+    fn default() -> Status {
+        Status { started: StoredValue::new(false), online: RwSignal::new(true), update_ready: RwSignal::new(false) }
+    }
+}
+
 impl Status {
-    /// Registers the service worker and follows the connection.
-    pub fn start() -> Status {
-        let status = Status { online: RwSignal::new(offline::online()), update_ready: RwSignal::new(false) };
-        spawn_local(offline::register(move || status.update_ready.set(true)));
+    /// Registers the service worker and follows the connection, once.
+    pub fn start(self) {
+        if self.started.get_value() {
+            return;
+        }
+        self.started.set_value(true);
+        let status = self;
+        status.online.set(offline::online());
+        let site = use_site();
+        spawn_local(offline::register(site.root, move || status.update_ready.set(true)));
+        offline::keep_language(site.language.code);
         let _ = window_event_listener(ev::online, move |_| {
             status.online.set(true);
             offline::check_for_update();
@@ -36,44 +53,50 @@ impl Status {
                 offline::check_for_update();
             }
         });
-        status
     }
 }
 
-#[component]
-pub fn StatusBar() -> impl IntoView {
-    let (status, tr, directory) = (use_status(), use_tr(), use_directory());
-    let no_font = Memo::new(move |_| {
+/// `english` and `japanese` link to this page in those languages, for a reader whose phone
+/// cannot draw the page's letters.
+#[island]
+pub fn StatusBar(english: String, japanese: String) -> impl IntoView {
+    let (status, tr, directory, saved) = (use_status(), use_tr(), use_directory(), use_saved());
+    let no_font = RwSignal::new(false);
+    crate::ui::after_hydration(move || {
+        status.start();
         let name = tr.language().name;
-        may_lack_font(name) && web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes))
+        no_font.set(may_lack_font(name) && web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
     });
     view! {
-        <Show when=move || no_font.get()>
+        {move || no_font.get().then(|| view! {
             // Said in English too, and with a way out, since this language's letters may not show.
             <div class="status font-missing" role="note">
-                <p>{tr.s(Key::FontMissing)}</p>
+                <p>{tr.get(Key::FontMissing)}</p>
                 <p lang="en" dir="ltr">{tr.english(Key::FontMissing)}</p>
-                <button type="button" class="btn" lang="en" on:click=move |_| tr.choose("en")>"English"</button>
-                <button type="button" class="btn" lang="ja" on:click=move |_| tr.choose("ja")>"日本語"</button>
+                <a class="btn" lang="en" hreflang="en" href=english.clone()>"English"</a>
+                <a class="btn" lang="ja" hreflang="ja" href=japanese.clone()>"日本語"</a>
             </div>
-        </Show>
+        })}
         {move || directory.stale.get().map(|error| {
-            let date = directory.refreshed.get().map(|ms| web::format_datetime(tr.intl(), ms)).unwrap_or_default();
+            let date = directory.refreshed.get().map(|ms| web::intl::format_datetime(tr.intl(), ms)).unwrap_or_default();
             view! {
                 <div class="status stale" role="status">
-                    <p>{tr.fill(Key::ShowingSavedCopy, &[("date", &date)])}" "{tr.get(reason(&error))}</p>
+                    <p>{tr.fill(Key::ShowingSavedCopy, &[("date", &date)])}" "{tr.get(error.reason())}</p>
                     <button type="button" class="btn" on:click=move |_| directory.fetch()>{tr.get(Key::Retry)}</button>
                 </div>
             }
         })}
-        <Show when=move || !status.online.get()>
-            <p class="status offline" role="status">{tr.s(Key::Offline)}</p>
-        </Show>
-        <Show when=move || status.update_ready.get()>
+        {move || (!status.online.get()).then(|| view! { <p class="status offline" role="status">{tr.get(Key::Offline)}</p> })}
+        // Bookmarks that live only as long as this page (storage blocked, or full).
+        {move || (saved.loaded.get() && !saved.on_device.get()).then(|| {
+            let words = tr.get(if saved.full.get() { Key::StorageFull } else { Key::StorageUnavailable });
+            view! { <p class="status storage" role="status">{words}</p> }
+        })}
+        {move || status.update_ready.get().then(|| view! {
             <div class="status update" role="status">
-                <span>{tr.s(Key::UpdateReady)}</span>
-                <button type="button" class="btn" on:click=|_| offline::accept_update()>{tr.s(Key::UpdateReload)}</button>
+                <span>{tr.get(Key::UpdateReady)}</span>
+                <button type="button" class="btn" on:click=|_| offline::accept_update()>{tr.get(Key::UpdateReload)}</button>
             </div>
-        </Show>
+        })}
     }
 }

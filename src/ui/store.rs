@@ -1,4 +1,5 @@
-//! Bookmarks as reactive state, saved on this device through gloo-storage. Each change is
+//! Bookmarks as reactive state, saved on this device through gloo-storage. The page is drawn
+//! with none; the islands that show them read the device's once they run. Each change is
 //! applied to what storage holds now (so two tabs saving at once lose nothing), and other tabs'
 //! changes arrive through the `storage` event. When the browser refuses storage, or it is full,
 //! bookmarks still work for the session and the page says so. An unreadable stored value is
@@ -14,6 +15,8 @@ use crate::web;
 
 #[derive(Clone, Copy)]
 pub struct Saved {
+    /// Whether the device's bookmarks have been read.
+    pub loaded: RwSignal<bool>,
     pub items: RwSignal<Bookmarks>,
     /// False when bookmarks live only as long as this page (storage blocked or full).
     pub on_device: RwSignal<bool>,
@@ -41,19 +44,35 @@ fn quota_exceeded(error: &StorageError) -> bool {
     matches!(error, StorageError::JsError(e) if e.name == "QuotaExceededError")
 }
 
+/// No bookmarks yet: what the static page shows.
+impl Default for Saved {
+    fn default() -> Saved {
+        Saved {
+            loaded: RwSignal::new(false),
+            items: RwSignal::new(Bookmarks::default()),
+            on_device: RwSignal::new(true),
+            full: RwSignal::new(false),
+            damaged: RwSignal::new(false),
+        }
+    }
+}
+
 impl Saved {
-    pub fn start() -> Saved {
+    /// Reads the device's bookmarks, once, and follows other tabs' changes.
+    pub fn load(self) {
+        if self.loaded.get_untracked() {
+            return;
+        }
         let storage = web::local_storage();
         let decoded = storage.as_ref().map(read).unwrap_or_default();
-        let saved = Saved {
-            items: RwSignal::new(decoded.bookmarks.clone()),
-            on_device: RwSignal::new(storage.is_some()),
-            full: RwSignal::new(false),
-            damaged: RwSignal::new(decoded.damaged),
-        };
+        self.on_device.set(storage.is_some());
+        self.damaged.set(decoded.damaged);
+        self.items.set(decoded.bookmarks.clone());
+        self.loaded.set(true);
         if decoded.migrated || decoded.damaged {
-            saved.write(decoded.bookmarks);
+            self.write(decoded.bookmarks);
         }
+        let saved = self;
         let _ = window_event_listener(ev::storage, move |e| {
             if e.key().as_deref() == Some(STORAGE_KEY)
                 && saved.on_device.get_untracked()
@@ -62,7 +81,6 @@ impl Saved {
                 saved.items.set(read(&storage).bookmarks);
             }
         });
-        saved
     }
 
     pub fn contains(self, kind: Kind, id: &str) -> bool {
@@ -81,6 +99,7 @@ impl Saved {
 
     /// Applies a change to the bookmarks as stored now (another tab may have changed them).
     fn change(self, apply: impl FnOnce(&mut Bookmarks)) {
+        self.load();
         let storage = web::local_storage().filter(|_| self.on_device.get_untracked());
         let mut bookmarks = match storage {
             Some(storage) => read(&storage).bookmarks,

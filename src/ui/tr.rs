@@ -1,26 +1,19 @@
-//! The interface language as reactive state: `tr.s(Key::Save)` is a view that follows it.
+//! The page's language: every interface string, count and date in it. A page is in one
+//! language (another language is another page), so this is plain state, not a signal.
 
-use std::sync::Arc;
+use std::sync::LazyLock;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::i18n::{self, Catalog, Key, Language, Strings};
-use crate::overlay::Overlay;
-use crate::web;
+use crate::i18n::{Catalog, Key, Language, Strings};
+use crate::intl;
 
-/// Where the chosen language is remembered.
-const LANG_KEY: &str = "michishirube.lang";
+static ENGLISH: LazyLock<Catalog> = LazyLock::new(Catalog::english);
 
 #[derive(Clone, Copy)]
 pub struct Tr {
-    language: RwSignal<&'static Language>,
-    chosen: RwSignal<Arc<Catalog>>,
-    english: StoredValue<Arc<Catalog>>,
-    /// The directory's texts in the chosen language, for languages beyond English and Japanese.
-    pub overlay: RwSignal<Option<Arc<Overlay>>>,
-    /// A language is being fetched.
-    pub switching: RwSignal<bool>,
+    language: &'static Language,
+    chosen: &'static Catalog,
 }
 
 pub fn use_tr() -> Tr {
@@ -28,127 +21,61 @@ pub fn use_tr() -> Tr {
 }
 
 impl Tr {
-    /// English, until [`Tr::start`] picks the person's language.
-    pub fn new() -> Tr {
-        let english = Arc::new(Catalog::english());
-        Tr {
-            language: RwSignal::new(&i18n::LANGUAGES[0]),
-            chosen: RwSignal::new(english.clone()),
-            english: StoredValue::new(english),
-            overlay: RwSignal::new(None),
-            switching: RwSignal::new(false),
-        }
-    }
-
-    /// Picks the language: the URL's `lang`, else the remembered choice, else the browser's.
-    pub async fn start(self, url_lang: Option<&str>) {
-        let remembered = web::local_storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
-        let language = match url_lang.or(remembered.as_deref()).and_then(i18n::language) {
-            Some(l) => l,
-            None => i18n::negotiate(web::browser_languages().iter().map(String::as_str)),
+    /// A language with its catalogue (English's is built in).
+    pub fn new(language: &'static Language, catalog: Option<Catalog>) -> Tr {
+        let chosen = match catalog {
+            Some(catalog) => Box::leak(Box::new(catalog)),
+            None => &*ENGLISH,
         };
-        self.load(language).await;
-    }
-
-    /// Switches language at the person's request, and remembers it (in the URL too, if the
-    /// URL names a language, so a reload keeps the choice).
-    pub fn choose(self, code: &str) {
-        let Some(language) = i18n::language(code) else { return };
-        if let Some(storage) = web::local_storage() {
-            let _ = storage.set_item(LANG_KEY, language.code);
-        }
-        web::replace_param_if_present("lang", language.code);
-        spawn_local(self.load(language));
-    }
-
-    /// Fetches the language's catalogue and directory texts, then switches everything at once.
-    async fn load(self, language: &'static Language) {
-        let code = language.code;
-        // Both requests go out together: one round trip on a slow network, not two. English is
-        // compiled in; English and Japanese directory texts live in the dataset itself.
-        let catalog = (code != "en").then(|| web::fetch_text(&format!("i18n/{code}.json")));
-        let overlay = (!matches!(code, "en" | "ja")).then(|| web::fetch_text(&format!("data/i18n/{code}.json")));
-        let catalog = match catalog {
-            None => Some(self.english.get_value()),
-            Some(fetched) => {
-                self.switching.set(true);
-                fetched.await.ok().and_then(|json| Catalog::parse(&json).ok()).map(Arc::new)
-            }
-        };
-        let overlay = match overlay {
-            Some(fetched) => fetched.await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new),
-            None => None,
-        };
-        self.switching.set(false);
-        // Without its catalogue the language cannot be shown; stay in the current one.
-        if let Some(catalog) = catalog {
-            self.chosen.set(catalog);
-            // Only a change of translation redoes the directory's texts and search index.
-            self.overlay.maybe_update(|current| {
-                let changed = current.is_some() || overlay.is_some();
-                *current = overlay;
-                changed
-            });
-            self.language.set(language);
-            web::set_document_language(code, language.rtl);
-            web::crash::set_words(self.get(Key::CrashTitle), self.get(Key::CrashText), self.get(Key::UpdateReload));
-        }
+        Tr { language, chosen }
     }
 
     pub fn language(self) -> &'static Language {
-        self.language.get()
-    }
-
-    /// A string in English whatever the chosen language (for when that one cannot be read).
-    pub fn english(self, key: Key) -> String {
-        let english = self.english.get_value();
-        Strings { chosen: &english, english: &english }.get(key)
+        self.language
     }
 
     pub fn code(self) -> &'static str {
-        self.language.get().code
+        self.language.code
     }
 
-    /// The locale for the browser's Intl (dates, numbers, plurals).
+    /// The locale for Intl and ICU (dates, numbers, plurals).
     pub fn intl(self) -> &'static str {
-        self.language.get().intl
+        self.language.intl
     }
 
-    fn with<R>(self, f: impl FnOnce(&Strings) -> R) -> R {
-        let english = self.english.get_value();
-        self.chosen.with(|chosen| f(&Strings { chosen, english: &english }))
+    fn strings(self) -> Strings<'static> {
+        Strings { chosen: self.chosen, english: &ENGLISH }
     }
 
     pub fn get(self, key: Key) -> String {
-        self.with(|s| s.get(key))
+        self.strings().get(key)
     }
 
-    /// Names the page in the browser's tab and history: "<title> · Michishirube".
-    pub fn set_page_title(self, title: &str) {
-        web::set_title(&format!("{title} · {}", self.get(Key::AppName)));
-    }
-
-    /// A reactive view of one string.
-    pub fn s(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || self.get(key)
+    /// A string in English whatever the page's language (for when that one cannot be read).
+    pub fn english(self, key: Key) -> String {
+        Strings { chosen: &ENGLISH, english: &ENGLISH }.get(key)
     }
 
     pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
-        self.with(|s| s.fill(key, args))
+        self.strings().fill(key, args)
     }
 
     /// A counted message ("3 organisations"), with the language's plural rules and digits.
     pub fn count(self, key: Key, n: usize) -> String {
-        let intl = self.intl();
-        let (category, number) = (web::plural_category(intl, n), web::format_number(intl, n));
-        self.with(|s| s.plural(key, &category, &[("n", &number)]))
+        let (category, number) = (intl::plural_category(self.intl(), n), intl::format_number(self.intl(), n));
+        self.strings().plural(key, &category, &[("n", &number)])
     }
 
     /// A dataset date ("2023-05") in the language's words ("May 2023").
     pub fn date(self, iso: &str) -> String {
         match crate::date::PartialDate::parse(iso) {
-            Some(d) => web::format_date(self.intl(), d.year, d.month, d.day),
+            Some(d) => intl::format_date(self.intl(), d.year, d.month, d.day),
             None => iso.to_string(),
         }
+    }
+
+    /// A page's title in the browser's tab and history: "<title> · Michishirube".
+    pub fn page_title(self, title: &str) -> String {
+        format!("{title} · {}", self.get(Key::AppName))
     }
 }

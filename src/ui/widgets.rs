@@ -1,31 +1,31 @@
-//! Small pieces the pages share: save, share and copy buttons, paragraphs, provenance.
+//! Small pieces the pages share. The save, share and copy buttons are islands: the only parts of
+//! their pages that run in the browser. The rest is drawn once, into the static page.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::bookmarks::Kind;
-use crate::embed::Embed;
 use crate::i18n::Key;
 use crate::model::Dataset;
+use crate::route::Page;
 use crate::text::{Localized, Text};
-use crate::ui::nav::{Link, use_nav};
+use crate::ui::site::use_site;
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
 use crate::web::{self, Shared};
 
-/// Saves a record on this device, or removes it.
-#[component]
+/// Saves a record on this device, or removes it. Drawn unsaved, as the static page is; what
+/// the device holds shows once the app runs.
+#[island]
 pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
     let (saved, tr) = (use_saved(), use_tr());
-    if !expect_context::<Embed>().saved {
-        return ().into_any();
-    }
+    crate::ui::after_hydration(move || saved.load());
     let is_saved = {
         let id = id.clone();
         Memo::new(move |_| saved.contains(kind, &id))
     };
-    // The accessible name starts with the visible word, and says which record it is.
     let state = move || tr.get(if is_saved.get() { Key::SavedState } else { Key::Save });
+    // The accessible name starts with the visible word, and says which record it is.
     let label = {
         let title = title.clone();
         move || format!("{}: {title}", state())
@@ -33,7 +33,7 @@ pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
     view! {
         <button
             type="button"
-            class="btn save"
+            class="btn save needs-js"
             aria-pressed=move || is_saved.get().to_string()
             aria-label=label
             on:click=move |_| saved.toggle(kind, &id, &title)
@@ -42,23 +42,22 @@ pub fn BookmarkButton(kind: Kind, id: String, title: String) -> impl IntoView {
             {state}
         </button>
     }
-    .into_any()
 }
 
 /// A button whose result is announced beside it ("Copied", "Could not copy").
-fn announcing_button(label: Key, class: &'static str, act: impl Fn(RwSignal<Option<Key>>) + 'static) -> impl IntoView {
+fn announcing_button(label: String, act: impl Fn(RwSignal<Option<Key>>) + 'static) -> impl IntoView {
     let tr = use_tr();
     let said = RwSignal::new(None::<Key>);
     view! {
-        <button type="button" class=class on:click=move |_| act(said)>{tr.s(label)}</button>
+        <button type="button" class="btn needs-js" on:click=move |_| act(said)>{label}</button>
         <span class="said" role="status">{move || said.get().map(|k| tr.get(k))}</span>
     }
 }
 
-/// Shares the current page through the system share sheet, or copies its link.
-#[component]
+/// Shares the page through the system share sheet, or copies its link.
+#[island]
 pub fn ShareButton(title: String) -> impl IntoView {
-    announcing_button(Key::Share, "btn", move |said| {
+    announcing_button(use_tr().get(Key::Share), move |said| {
         let title = title.clone();
         spawn_local(async move {
             said.set(match web::share(&title, &web::current_href()).await {
@@ -70,10 +69,10 @@ pub fn ShareButton(title: String) -> impl IntoView {
     })
 }
 
-/// Copies a text, such as an address.
-#[component]
-pub fn CopyButton(text: String, label: Key) -> impl IntoView {
-    announcing_button(label, "btn", move |said| {
+/// Copies a text, such as an address; `label` is the button's words.
+#[island]
+pub fn CopyButton(text: String, label: String) -> impl IntoView {
+    announcing_button(label, move |said| {
         let text = text.clone();
         spawn_local(async move {
             said.set(Some(if web::copy_text(&text).await { Key::Copied } else { Key::CopyFailed }));
@@ -137,25 +136,24 @@ pub fn provenance(data: &Dataset, source: &str, last_verified: &str) -> impl Int
     }
 }
 
-/// The page for an unknown id or route.
+/// The page for an unknown address or id.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let tr = use_tr();
-    tr.set_page_title(&tr.get(Key::NotFoundTitle));
     view! {
         <h1 tabindex="-1">{tr.get(Key::NotFoundTitle)}</h1>
         <p>{tr.get(Key::NotFound)}</p>
-        <p><Link route=use_nav().home() class="btn">{tr.get(Key::BackToDirectory)}</Link></p>
+        <p><a href=use_site().href(&Page::Home) class="btn">{tr.get(Key::BackToDirectory)}</a></p>
     }
 }
 
-/// Back to the directory (in embed mode, to the partner's preset slice of it).
+/// Back to the directory (in embed mode, `public/boot.js` keeps the partner's slice of it).
 #[component]
 pub fn BackLink() -> impl IntoView {
     let tr = use_tr();
     view! {
         <p class="back">
-            <Link route=use_nav().home()><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</Link>
+            <a href=use_site().href(&Page::Home)><span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}</a>
         </p>
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod crash;
 pub mod embed;
+pub mod form;
+pub mod intl;
 pub mod offline;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -94,30 +96,6 @@ pub fn set_url(url: &str, new_entry: bool) {
     };
 }
 
-/// Changes a query parameter of the current URL in place, if the URL has it.
-pub fn replace_param_if_present(name: &str, value: &str) {
-    let params = query_params();
-    if params.iter().any(|(k, _)| k == name) {
-        let changed: Vec<(&str, String)> =
-            params.iter().map(|(k, v)| (k.as_str(), if k == name { value.to_string() } else { v.clone() })).collect();
-        set_url(&url_with(&changed), false);
-    }
-}
-
-/// The current page's full address without some parameters (embed mode's, for "open the full app").
-pub fn url_without(names: &[&str]) -> String {
-    let params = query_params();
-    let kept: Vec<(&str, String)> =
-        params.iter().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.as_str(), v.clone())).collect();
-    let location = window().map(|w| w.location());
-    let base =
-        location.map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())).unwrap_or_default();
-    match url_with(&kept) {
-        query if query.starts_with('?') => format!("{base}{query}"),
-        _ => base,
-    }
-}
-
 /// The full address of the current page, for sharing.
 pub fn current_href() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
@@ -132,23 +110,23 @@ pub fn local_storage() -> Option<web_sys::Storage> {
     Some(storage)
 }
 
+/// The page's language (`<html lang>`) and the way from it to the site's root (`<html
+/// data-root>`, e.g. `../../`), as the build wrote them.
+pub fn page_place() -> Option<(String, String)> {
+    let root = window()?.document()?.document_element()?;
+    Some((root.get_attribute("lang")?, root.get_attribute("data-root").unwrap_or_default()))
+}
+
+/// Hides or shows the element with this id.
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(e) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        e.set_hidden(hidden);
+    }
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
-}
-
-/// Sets `<html lang dir>`.
-pub fn set_document_language(code: &str, rtl: bool) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", code);
-        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
-    }
-}
-
-pub fn set_title(title: &str) {
-    if let Some(document) = window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
 }
 
 /// For each character of `sample`, whether the page's font draws it pixel for pixel like
@@ -180,35 +158,6 @@ pub fn drawn_as_box(sample: &str) -> Option<Vec<bool>> {
 
 fn element_by_id(id: &str) -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id(id)
-}
-
-pub fn remove_by_id(id: &str) {
-    if let Some(e) = element_by_id(id) {
-        e.remove();
-    }
-}
-
-/// Moves focus to the element with this id.
-pub fn focus_by_id(id: &str) {
-    if let Some(e) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = e.focus();
-    }
-}
-
-/// Moves focus to the page's main heading, so screen readers announce the new page.
-pub fn focus_main_heading() {
-    let Some(document) = window().and_then(|w| w.document()) else { return };
-    if let Some(heading) =
-        document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = heading.focus();
-    }
-}
-
-pub fn scroll_to_top() {
-    if let Some(w) = window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
 }
 
 /// Copies text to the clipboard. Returns whether it worked.
@@ -251,83 +200,4 @@ pub fn warn(message: &str) {
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-/// The browser's own locale when it is a variant of `lang` (en-GB for en), so dates and numbers
-/// look as the person is used to; else `lang` itself.
-fn locales(lang: &str) -> js_sys::Array {
-    let own =
-        browser_languages().into_iter().find(|l| l.split(['-', '_']).next().is_some_and(|base| base.eq_ignore_ascii_case(lang)));
-    js_sys::Array::of1(&JsValue::from_str(own.as_deref().unwrap_or(lang)))
-}
-
-/// [`locales`], when this browser's Intl has date and number data for them (some builds lack,
-/// e.g., Burmese or Nepali; those get ISO dates and digits mapped by
-/// [`crate::i18n::native_digits`]).
-fn intl_locales(lang: &str) -> Option<js_sys::Array> {
-    let locales = locales(lang);
-    let known = js_sys::Intl::DateTimeFormat::supported_locales_of(&locales, &js_sys::Object::new()).length() > 0;
-    known.then_some(locales)
-}
-
-/// The CLDR plural category of `n` in a language: "one", "few", "other", …
-pub fn plural_category(lang: &str, n: usize) -> String {
-    let rules = js_sys::Intl::PluralRules::new(&locales(lang), &js_sys::Object::new());
-    rules.select(n as f64).into()
-}
-
-/// A number written the language's way.
-pub fn format_number(lang: &str, n: usize) -> String {
-    let Some(locales) = intl_locales(lang) else {
-        return crate::i18n::native_digits(lang, &n.to_string());
-    };
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    format
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| n.to_string())
-}
-
-/// A moment as the language writes a date and time: "25 Nov 2026, 20:15".
-pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
-    let Some(locales) = intl_locales(lang) else {
-        let d = js_sys::Date::new(&JsValue::from_f64(unix_ms));
-        let iso = format!(
-            "{}-{:02}-{:02} {:02}:{:02}",
-            d.get_full_year(),
-            d.get_month() + 1,
-            d.get_date(),
-            d.get_hours(),
-            d.get_minutes()
-        );
-        return crate::i18n::native_digits(lang, &iso);
-    };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-    let date = js_sys::Date::new(&JsValue::from_f64(unix_ms));
-    format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_default()
-}
-
-/// "May 2023" / "2023年5月" for a year and month (and "25 November 2026" with a day).
-pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String {
-    let Some(locales) = intl_locales(lang) else {
-        let iso = day.map_or_else(|| format!("{year}-{month:02}"), |d| format!("{year}-{month:02}-{d:02}"));
-        return crate::i18n::native_digits(lang, &iso);
-    };
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    let _ = (set("year", "numeric"), set("month", "long"), set("timeZone", "UTC"));
-    if day.is_some() {
-        let _ = set("day", "numeric");
-    }
-    let date = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::utc(year as f64, (month - 1) as f64)));
-    if let Some(d) = day {
-        date.set_utc_date(d as u32);
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-    format.format().call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| format!("{year}-{month:02}"))
 }

@@ -22,17 +22,17 @@ fn container() -> Option<ServiceWorkerContainer> {
     has(&navigator, "serviceWorker").then(|| navigator.service_worker())
 }
 
-/// Registers `sw.js` (beside the page, so its scope is the app's own path) and calls
-/// `on_update` whenever a new version has installed and waits for the page to accept it.
-pub async fn register(on_update: impl Fn() + Clone + 'static) {
-    if let Some(registration) = register_worker(on_update).await {
+/// Registers `sw.js` (at the site's root, `root` from this page, so its scope is the whole app)
+/// and calls `on_update` whenever a new version has installed and waits for the page to accept it.
+pub async fn register(root: &str, on_update: impl Fn() + Clone + 'static) {
+    if let Some(registration) = register_worker(&format!("{root}sw.js"), on_update).await {
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     }
 }
 
-async fn register_worker(on_update: impl Fn() + Clone + 'static) -> Option<ServiceWorkerRegistration> {
+async fn register_worker(url: &str, on_update: impl Fn() + Clone + 'static) -> Option<ServiceWorkerRegistration> {
     let container = container()?;
-    let registration: ServiceWorkerRegistration = JsFuture::from(container.register("sw.js")).await.ok()?.dyn_into().ok()?;
+    let registration: ServiceWorkerRegistration = JsFuture::from(container.register(url)).await.ok()?.dyn_into().ok()?;
     // A waiting worker only counts as an update when an older one controls this page.
     if registration.waiting().is_some() && controlled() {
         on_update();
@@ -83,22 +83,55 @@ pub fn accept_update() {
     let _ = waiting.post_message(&SKIP_WAITING.into());
 }
 
+/// `{kind, <field>: value}`, a message the service worker answers (see `public/sw.js`).
+fn message(kind: &str, field: &str, value: &str) -> js_sys::Object {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&message, &field.into(), &value.into());
+    message
+}
+
 /// Gives the service worker a dataset copy the app has parsed and validated, to serve from now on.
 pub fn store_dataset(text: &str) {
     let Some(controller) = container().and_then(|c| c.controller()) else { return };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"kind".into(), &"michishirube/dataset".into());
-    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
-    let _ = controller.post_message(&message);
+    let _ = controller.post_message(&message("michishirube/dataset", "text", text));
 }
 
-/// The copy of the dataset at `path` (relative to the app) that the service worker keeps (see
-/// `public/sw.js` for the cache's name), with when it was fetched: the last good copy, for when
-/// the network fails.
-pub async fn cached_dataset(path: &str, schema: u32) -> Option<(String, Option<f64>)> {
+/// Tells the service worker this page's language, so it keeps that language's pages for
+/// offline use: now if it serves this page; else the worker being installed (a first visit,
+/// whose reader may leave this page before any worker takes charge of it); else once one does.
+pub fn keep_language(code: &str) {
+    let Some(container) = container() else { return };
+    let message = message("michishirube/language", "lang", code);
+    if let Some(controller) = container.controller() {
+        let _ = controller.post_message(&message);
+        return;
+    }
+    let registration = container.get_registration();
+    let told = message.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let registration = JsFuture::from(registration).await.ok().and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
+        if let Some(worker) = registration.and_then(|r| r.active().or_else(|| r.waiting()).or_else(|| r.installing())) {
+            let _ = worker.post_message(&told);
+        }
+    });
+    let watched = container.clone();
+    let on_change = Closure::once(move || {
+        if let Some(controller) = watched.controller() {
+            let _ = controller.post_message(&message);
+        }
+    });
+    let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+}
+
+/// The copy of the dataset at `path` (relative to the site's root, `root` from this page) that
+/// the service worker keeps (see `public/sw.js` for the cache's name), with when it was
+/// fetched: the last good copy, for when the network fails.
+pub async fn cached_dataset(root: &str, path: &str, schema: u32) -> Option<(String, Option<f64>)> {
     let w = window()?;
     let caches = w.caches().ok()?;
-    let scope = web_sys::Url::new_with_base("./", &w.location().href().ok()?).ok()?.href();
+    let scope = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &w.location().href().ok()?).ok()?.href();
     let name = format!("michishirube {scope} data v{schema}");
     if !JsFuture::from(caches.has(&name)).await.ok()?.as_bool()? {
         return None;

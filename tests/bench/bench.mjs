@@ -4,17 +4,20 @@
 //
 // Serves the release build (dist/) over HTTP on 127.0.0.1 with brotli, as a static host would,
 // and drives headless Chromium through the DevTools protocol with "slow 4G" (150 ms RTT,
-// 1.6 Mbit/s down) and a 4× CPU slowdown. The baseline is a static HTML page of the same cards
-// with the same CSS and no script, built here from the same dataset. Reports medians and spread.
+// 1.6 Mbit/s down) and a 4× CPU slowdown; then Lighthouse (its own simulated mobile). The
+// baseline is the same page drawn by the same renderer (`render baseline`) with the same CSS
+// and no script at all. Reports medians and spread.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { EXECUTABLE, PHONE, goOffline, launch, waitForOffline } from '../browser/helpers.mjs';
+import { EXECUTABLE, FLAGS, PHONE, goOffline, launch, waitForOffline } from '../browser/helpers.mjs';
 import { startServer } from '../serve.mjs';
-import { staticPage } from '../tools/prerender.mjs';
+import { lighthouse } from './lighthouse.mjs';
 import { generated } from './pages.mjs';
+import { wasmByCrate } from './twiggy.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const arg = (name, fallback) => {
@@ -25,6 +28,13 @@ const RUNS = Number(arg('runs', 5));
 const SIZES = arg('sizes', '100,1000,10000,50000').split(',').map(Number);
 const OUT = arg('out', join(ROOT, 'BENCHMARKS.md'));
 const KEYSTROKES = Number(arg('keystrokes', 24));
+const LIGHTHOUSE_RUNS = Number(arg('lighthouse-runs', RUNS));
+// The pages Lighthouse measures: the home page (the site's root), and a deep link in a
+// right-to-left language; each with its language and its path there, for its baseline.
+const LIGHTHOUSE_PAGES = [
+  ['home page, English', '', 'en', ''],
+  ['JAR in Persian', 'fa/org/jar/', 'fa', 'org/jar/'],
+].slice(0, LIGHTHOUSE_RUNS ? Number(arg('lighthouse-pages', 2)) : 0);
 
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
@@ -44,7 +54,12 @@ const dist = await mkdtemp(join(tmpdir(), 'michishirube-bench-'));
 await cp(join(ROOT, 'dist'), dist, { recursive: true });
 const dataset = JSON.parse(await readFile(join(ROOT, 'data/directory.json'), 'utf8'));
 const css = (await readdir(dist)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
-await writeFile(join(dist, 'static.html'), staticPage(dataset, css));
+// The static baselines, beside their pages: `en/static.html`, `fa/org/jar/static.html`.
+const baseline = (lang, path) =>
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', 'baseline', dist, lang, path], { cwd: ROOT });
+for (const [, , lang, path] of LIGHTHOUSE_PAGES) baseline(lang, path);
+baseline('en', '');
+const STATIC = 'en/static.html';
 const server = await startServer({ dir: dist });
 const browser = await launch();
 
@@ -61,9 +76,9 @@ async function open({ network = true, cpu = true, serviceWorkers = 'allow', loca
         channel.port1.onmessage = done;
         channel.port2.postMessage(0);
       });
-    // When the first organisation card is painted (the static first paint's or the app's), and
-    // when the app's own first card is (the app is ready to use): the frame after the card came
-    // into the document, which waits for the stylesheet like any paint.
+    // When the first organisation card is painted, and when the app is ready to use (its search
+    // has the dataset): the frame after each came into the document, which waits for the
+    // stylesheet like any paint.
     const painted = (name) => requestAnimationFrame(() => afterTask().then(() => (window[name] = performance.now())));
     let card = false;
     new MutationObserver((_, observer) => {
@@ -71,11 +86,11 @@ async function open({ network = true, cpu = true, serviceWorkers = 'allow', loca
         card = true;
         painted('firstCard');
       }
-      if (document.querySelector('main li.card')) {
+      if (document.querySelector('.finder[data-loaded]')) {
         painted('appReady');
         observer.disconnect();
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-loaded'] });
     addEventListener('TrunkApplicationStarted', (e) => (window.wasm = e.detail.wasm));
   });
   const cdp = await context.newCDPSession(page);
@@ -130,7 +145,7 @@ const staticTimes = [];
 // A Persian reader's app also fetches its interface and directory texts before it is ready.
 const persianReadyTimes = [];
 for (let i = 0; i < RUNS; i++) {
-  for (const [times, url] of [[appTimes, server.url], [staticTimes, `${server.url}static.html`]]) {
+  for (const [times, url] of [[appTimes, server.url], [staticTimes, `${server.url}${STATIC}`]]) {
     const { context, page } = await open();
     times.push(await firstCard(page, url));
     if (url === server.url) readyTimes.push(await appReady(page));
@@ -214,6 +229,17 @@ async function toPaint(page) {
   return page.evaluate(() => window.keystrokes);
 }
 
+// ---- 6. Lighthouse: each page and its static baseline, in turn, in a fresh Chromium each run.
+const audits = [];
+for (const [name, path, lang, inLanguage] of LIGHTHOUSE_PAGES) {
+  const row = { name, app: [], baseline: [] };
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    row.app.push(await lighthouse(`${server.url}${path}`));
+    row.baseline.push(await lighthouse(`${server.url}${lang}/${inLanguage}static.html`));
+  }
+  audits.push(row);
+}
+
 // The physical limit for "to the next paint": a bare search box that does nothing.
 await writeFile(join(dist, 'input.html'), `<!doctype html><meta name=viewport content="width=device-width"><link rel=stylesheet href=${css}><input id=q type=search>`);
 const bare = {};
@@ -246,21 +272,36 @@ await browser.close();
 await server.close();
 await rm(dist, { recursive: true });
 
+// ---- 7. The wasm: its size, and where it goes.
+const wasmFile = (await readdir(join(ROOT, 'dist'))).find((f) => f.endsWith('_bg.wasm'));
+const wasmBytes = await readFile(join(ROOT, 'dist', wasmFile));
+const wasmBrotli = brotliCompressSync(wasmBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const breakdown = wasmByCrate(join(ROOT, 'target/wasm-bindgen/release/michishirube_bg.wasm'));
+
 // ---- the report
 const sum = (bytes) => [...bytes.values()].reduce((a, b) => a + b, 0);
 const total = sum(pageBytes);
 const visitTotal = sum(visitBytes);
 const files = [...new Set([...visitBytes.keys(), ...pageBytes.keys()])].sort((a, b) => (visitBytes.get(b) ?? 0) - (visitBytes.get(a) ?? 0));
-// The many small catalogues go in one row: one line per language would hide the big files.
+// The many small files go in a row each kind: one line each would hide the big files.
 const catalogues = files.filter((f) => f.endsWith('.json') && f.includes('/i18n/'));
+const pagesOffline = files.filter((f) => f !== '/' && (f.endsWith('/') || f.endsWith('.html')));
+const group = (list) => [pageBytes, visitBytes].map((b) => list.reduce((n, f) => n + (b.get(f) ?? 0), 0));
 const fileRows = [
-  ...files.filter((f) => !catalogues.includes(f)).map((f) => [`\`${f}\``, pageBytes.get(f) ?? 0, visitBytes.get(f) ?? 0]),
-  [`${catalogues.length} language files (\`i18n/*.json\`, \`data/i18n/*.json\`)`, ...[pageBytes, visitBytes].map((b) => catalogues.reduce((n, f) => n + (b.get(f) ?? 0), 0))],
+  ...files.filter((f) => !catalogues.includes(f) && !pagesOffline.includes(f)).map((f) => [`\`${f}\``, pageBytes.get(f) ?? 0, visitBytes.get(f) ?? 0]),
+  [`${pagesOffline.length} more pages in the reader's language (the offline copy)`, ...group(pagesOffline)],
+  [`${catalogues.length} language files (\`i18n/*.json\`, \`data/i18n/*.json\`)`, ...group(catalogues)],
 ];
 const ratio = median(appTimes) / median(staticTimes);
+// What the page needs before its content is usable: the document, the stylesheet, and the
+// script that runs before the first paint.
+const beforeContent = [...pageBytes].filter(([f]) => f === '/' || f.endsWith('.css') || /\/boot-[0-9a-f]+\.js$/.test(f)).reduce((n, [, b]) => n + b, 0);
+const readyRatio = median(readyTimes) / median(staticTimes);
+const lh = (runs, key) => median(runs.map((r) => r[key]));
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
 const chromium = execFileSync(EXECUTABLE, ['--version'], { encoding: 'utf8' }).trim();
+const LIGHTHOUSE_VERSION = JSON.parse(await readFile(join(ROOT, 'tests/node_modules/lighthouse/package.json'), 'utf8')).version;
 const command = `node tests/bench/bench.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
 const budget = (ok) => (ok ? 'met' : '**missed**');
 const searchAt = search.find((r) => r.size === 10_000);
@@ -276,9 +317,10 @@ const lines = [
   '',
   '## 1. First visit: bytes over the wire (compressed, headers included)',
   '',
-  'Counted by the server. "The page": what the page fetches to show the app (service workers',
-  'blocked). "Whole visit": everything the phone downloads until the service worker holds the',
-  'offline copy (all 18 languages, icons, manifest); a file the page already has costs a 304.',
+  'Counted by the server, for the home page in English. "The page": everything the page fetches',
+  '(service workers blocked). "Whole visit": everything the phone downloads until the service',
+  'worker holds the offline copy (the pages and texts of the reader\'s language, icons, manifest);',
+  'a file the page already has costs a 304.',
   '',
   '| file | the page | whole visit |',
   '|---|---:|---:|',
@@ -286,7 +328,8 @@ const lines = [
   `| **total** | **${kb(total)}** | **${kb(visitTotal)}** |`,
   '',
   `Budget ≤ 150 KB for the page: ${budget(total <= 150 * 1024)} (${kb(total)}, ${((total / (150 * 1024)) * 100).toFixed(0)}% of it).`,
-  `The offline copy adds ${kb(visitTotal - total)}.`,
+  `Budget ≤ 200 KB for the whole first visit: ${budget(visitTotal <= 200 * 1024)} (${kb(visitTotal)}); the offline copy adds ${kb(visitTotal - total)}.`,
+  `Budget ≤ 20 KB before the content is usable (the document, the stylesheet, the script before the first paint): ${budget(beforeContent <= 20 * 1024)} (${kb(beforeContent)}).`,
   '',
   '## 2. Time to the first organisation card',
   '',
@@ -300,8 +343,8 @@ const lines = [
   '',
   `Budget ≤ 1.5× the baseline: ${budget(ratio <= 1.5)}.`,
   '',
-  'The app itself (WebAssembly running, search and bookmarks usable, the page in the person\'s',
-  'language) is ready at:',
+  'The app itself (its WebAssembly running and the search holding the dataset, the page in the',
+  'person\'s language) is ready at:',
   '',
   '| reader | median | range | × baseline |',
   '|---|---:|---:|---:|',
@@ -309,6 +352,8 @@ const lines = [
     ['English', readyTimes],
     ['Persian (also fetches the Persian texts)', persianReadyTimes],
   ].map(([who, times]) => `| ${who} | ${ms(median(times))} | ${spread(times)} | ${(median(times) / median(staticTimes)).toFixed(2)}× |`),
+  '',
+  `Budget "app ready" ≤ 2× the baseline: ${budget(readyRatio <= 2)} (${readyRatio.toFixed(2)}×).`,
   '',
   '## 3. Repeat visit with the network off',
   '',
@@ -353,6 +398,44 @@ if (searchAt) {
   const growth = median(large.slow.work) / median(small.slow.work);
   lines.push(`Growth from ${small.size.toLocaleString('en')} to ${large.size.toLocaleString('en')} organisations (×${large.size / small.size}): ×${growth.toFixed(1)} at 4× slowdown — ${growth <= large.size / small.size ? 'no worse than linear' : '**worse than linear**'}.`);
   lines.push('');
+}
+lines.push(
+  '## 6. Lighthouse',
+  '',
+  `Lighthouse ${LIGHTHOUSE_VERSION}, mobile, its simulated slow 4G and 4× CPU, performance only; a fresh Chromium each`,
+  `run, ${LIGHTHOUSE_RUNS} runs each, medians. The baseline is the same page with no script (\`render baseline\`).`,
+  '',
+  '| page | performance | LCP | TBT | TTI | FCP | CLS |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...audits.flatMap(({ name, app, baseline }) =>
+    [[name, app], [`${name}: static baseline`, baseline]].map(
+      ([who, runs]) => `| ${who} | ${lh(runs, 'score')} | ${ms(lh(runs, 'lcp'))} | ${ms(lh(runs, 'tbt'))} | ${ms(lh(runs, 'tti'))} | ${ms(lh(runs, 'fcp'))} | ${lh(runs, 'cls').toFixed(3)} |`,
+    ),
+  ),
+  '',
+  ...audits.map(({ name, app, baseline }) => {
+    const [score, tbt, lcp] = [lh(app, 'score'), lh(app, 'tbt'), lh(app, 'lcp') / lh(baseline, 'lcp')];
+    return `Budgets, ${name}: performance ≥ 95 ${budget(score >= 95)} (${score}); TBT ≤ 150 ms ${budget(tbt <= 150)} (${ms(tbt)}); LCP ≤ 1.2× the baseline's ${budget(lcp <= 1.2)} (${lcp.toFixed(2)}×).`;
+  }),
+  '',
+  '## 7. The wasm',
+  '',
+  `\`${wasmFile}\`: ${kb(wasmBytes.length)} raw, **${kb(wasmBrotli)} brotli-11**. Budget ≤ 110 KB: ${budget(wasmBrotli <= 110 * 1024)}.`,
+  '',
+);
+if (breakdown) {
+  lines.push(
+    'Where it goes, by crate (twiggy 0.8 over a copy optimised as the build does but keeping names,',
+    '`wasm-opt -Oz -g`; raw bytes of code and data, names left out):',
+    '',
+    '| crate | bytes | share |',
+    '|---|---:|---:|',
+    ...breakdown.rows.map(([crate, bytes]) => `| ${crate} | ${kb(bytes)} | ${((bytes / breakdown.total) * 100).toFixed(1)}% |`),
+    `| **all** | **${kb(breakdown.total)}** | |`,
+    '',
+  );
+} else {
+  lines.push('(Install twiggy 0.8, `cargo install twiggy`, for the breakdown by crate.)', '');
 }
 await writeFile(OUT, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

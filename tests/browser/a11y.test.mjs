@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { browserAndServer, gotoReady, horizontalOverflow, openPage, resultCount } from './helpers.mjs';
+import { browserAndServer, gotoReady, heading, horizontalOverflow, hydrated, openPage, resultCount } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -26,18 +26,21 @@ describe('axe-core finds no violations', () => {
         { kind: 'organization', id: 'jar', title: 'JAR' },
         { kind: 'organization', id: 'gone', title: 'A closed NGO' },
       ])));
-      const pages = ['', '&q=tokyo', '&q=zzzz', '&org=jar', '&org=jlnr', '&legal=icrra', '&page=saved', '&page=nowhere', '&embed=1&accent=%23ffdd00'];
+      const pages = ['', '?q=tokyo', '?q=zzzz', 'org/jar/', 'org/jlnr/', 'legal/icrra/', 'legal/', 'saved/', '404.html', '?embed=1&accent=%23ffdd00'];
       for (const path of pages) {
-        await gotoReady(page, `${env.server.url}?lang=${lang}${path}`);
-        // With the filters open, so their controls are checked too.
+        await gotoReady(page, `${env.server.url}${lang}/${path}`);
+        if (path.startsWith('?q=')) await page.waitForFunction(() => document.querySelector('#listing').hidden);
+        if (path === 'saved/') await page.locator('.saved-page li.card').first().waitFor();
+        // With the filters and the language menu open, so their controls are checked too.
         if (await page.locator('details.filters').count()) await page.locator('details.filters summary').click();
-        assert.deepEqual(await violations(page), [], `${lang}${path}`);
+        await page.locator('.lang summary').click();
+        assert.deepEqual(await violations(page), [], `${lang}/${path}`);
       }
       // The error view (no service worker, so no saved copy to fall back to).
       const failing = await openPage(env.browser, null, { bypassCSP: true, serviceWorkers: 'block' });
       t.after(() => failing.context.close());
       await failing.page.route('**/data/directory.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-      await failing.page.goto(`${env.server.url}?lang=${lang}`);
+      await failing.page.goto(`${env.server.url}${lang}/`);
       await failing.page.getByRole('alert').waitFor();
       assert.deepEqual(await violations(failing.page), [], `${lang} error view`);
     });
@@ -75,11 +78,11 @@ describe('keyboard only', () => {
         .map((e) => e.outerHTML.slice(0, 60)),
     );
     assert.deepEqual(unreachable, []);
-    // Open a card from the keyboard: focus moves to the new page's heading.
-    await page.locator('li.card[data-id="stateless-network"] h3 a').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Stateless Network');
+    // Open a card from the keyboard.
+    await page.locator('li.card[data-id="stateless-network"]:visible h3 a').focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await heading(page, 'Stateless Network');
+    await hydrated(page);
     const save = page.locator('.actions button.save');
     await save.focus();
     await page.keyboard.press('Enter');
@@ -93,7 +96,7 @@ describe('large text and reduced motion', () => {
   it('works at 200% text size on a 360 px screen', async (t) => {
     const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
-    for (const path of ['', '?org=jar', '?legal=refugee-convention', '?lang=ja&org=stateless-network', '?lang=fa']) {
+    for (const path of ['', 'en/org/jar/', 'en/legal/refugee-convention/', 'ja/org/stateless-network/', 'fa/']) {
       await gotoReady(page, env.server.url + path);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       assert.equal(await horizontalOverflow(page), 0, path || 'home');
@@ -104,7 +107,7 @@ describe('large text and reduced motion', () => {
     const { page, context } = await openPage(env.browser, null, { reducedMotion: 'reduce' });
     t.after(() => context.close());
     await gotoReady(page, env.server.url);
-    await page.locator('summary').click();
+    await page.locator('details.filters summary').click();
     await page.getByLabel('Search organisations').fill('tokyo');
     assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');

@@ -14,9 +14,10 @@ it('writes a benchmark report with every measurement', async (t) => {
   t.after(() => rm(dir, { recursive: true }));
   const out = join(dir, 'BENCHMARKS.md');
   const script = fileURLToPath(new URL('../bench/bench.mjs', import.meta.url));
-  await promisify(execFile)('node', [script, '--runs', '1', '--sizes', '100', '--keystrokes', '3', '--out', out], { timeout: 240_000 });
+  const tiny = ['--runs', '1', '--sizes', '100', '--keystrokes', '3', '--lighthouse-runs', '1', '--lighthouse-pages', '1'];
+  await promisify(execFile)('node', [script, ...tiny, '--out', out], { timeout: 300_000 });
   const report = await readFile(out, 'utf8');
-  for (const section of ['## 1. First visit', '## 2. Time to the first organisation card', '## 3. Repeat visit with the network off', '## 4. Search']) {
+  for (const section of ['## 1. First visit', '## 2. Time to the first organisation card', '## 3. Repeat visit with the network off', '## 4. Search', '## 6. Lighthouse', '## 7. The wasm']) {
     assert.ok(report.includes(section), section);
   }
   assert.match(report, /\| \*\*total\*\* \| \*\*\d+\.\d KB\*\* \| \*\*\d+\.\d KB\*\* \|/);
@@ -27,4 +28,8 @@ it('writes a benchmark report with every measurement', async (t) => {
   assert.match(report, /\| bytes from the network \| 0 B \|/);
   assert.match(report, /\| 100 \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ MB \|/);
   assert.match(report, /\| bare search box \(physical limit\) \| — \| — \| [\d.]+ ms \| [\d.]+ ms \|/);
+  assert.match(report, /\| \d+ more pages in the reader's language .* \| — \| \d+\.\d KB \|/);
+  assert.match(report, /\| home page, English \| \d+ \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ \|/);
+  assert.match(report, /\| home page, English: static baseline \| \d+ \|/);
+  assert.match(report, /_bg\.wasm`: [\d.]+ KB raw, \*\*[\d.]+ KB brotli-11\*\*/);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardIds, gotoReady, heading, launch, openPage, serve } from './helpers.mjs';
+import { cardIds, gotoReady, heading, hydrated, launch, openPage, pageTitle, serve } from './helpers.mjs';
 import { startServer } from '../serve.mjs';
 
 // The app's browser and server, as in the other files, and the partner's server on another port.
@@ -53,6 +53,7 @@ async function openPartner(initScript) {
   await iframe.waitFor();
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.locator('main h1').waitFor();
+  await hydrated(frame);
   return { ...session, iframe, frame, frameErrors };
 }
 
@@ -89,18 +90,22 @@ describe('embedding with embed.js', () => {
     assert.match(await iframe.getAttribute('title'), /Michishirube/);
     assert.equal(await iframe.getAttribute('loading'), 'lazy');
     assert.equal(new URL(frame.url()).origin, new URL(env.server.url).origin);
+    assert.equal(new URL(frame.url()).pathname, '/ja/');
+    await frame.waitForFunction(() => document.querySelector('#listing').hidden);
     assert.deepEqual(await cardIds(frame), ['frj', 'jar', 'unhcr-japan']);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
     assert.equal(await frame.locator('main h1').textContent(), '支援を探す');
-    const call = frame.locator('li.card[data-id="jar"] a.call');
+    const call = frame.locator('li.card[data-id="jar"]:visible a.call');
     assert.equal(await call.getAttribute('href'), 'tel:+81353796001');
     assert.equal(await call.getAttribute('target'), '_top');
     assert.equal(await call.evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(138, 43, 226)');
-    // No site header in embed mode; a way out to the full app instead.
-    assert.equal(await frame.locator('.brand').count(), 0);
+    // No site header in embed mode; a way out to the full app instead, at this page's address.
+    assert.equal(await frame.locator('.brand').isVisible(), false);
     const full = frame.locator('a.full-app');
+    assert.equal(await full.isVisible(), true);
     assert.equal(await full.getAttribute('target'), '_blank');
-    assert.equal(new URL(await full.getAttribute('href')).search, '?category=legal-aid&prefecture=tokyo&lang=ja');
+    const out = new URL(await full.getAttribute('href'));
+    assert.equal(`${out.pathname}${out.search}`, '/ja/?category=legal-aid&prefecture=tokyo');
     assert.equal(await page.locator('#after').count(), 1);
     assert.deepEqual(errors, []);
     await context.close();
@@ -174,11 +179,12 @@ describe('embedding with embed.js', () => {
     });
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'blocked'; } }), 'blocked');
     assert.equal(await frame.getByRole('alert').count(), 0);
-    await frame.locator('li.card[data-id="jar"] button.save').click();
+    await frame.locator('li.card[data-id="jar"]:visible button.save').click();
     assert.equal(await frame.locator('.badge').textContent(), '1');
     await frame.getByRole('link', { name: /保存済み/ }).click();
-    await frame.locator('.notice').waitFor();
-    assert.match(await frame.locator('.notice').textContent(), /このページを閉じるまで/);
+    await frame.locator('.status.storage').waitFor();
+    assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
+    assert.match(await frame.locator('.status.storage').textContent(), /このページを閉じるまで/);
     assert.deepEqual([...errors, ...frameErrors], []);
     await context.close();
   });
@@ -194,24 +200,29 @@ describe('embed mode parameters', () => {
 
   it('hides bookmarks with saved=0, and keeps embed mode while navigating', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&saved=0&category=statelessness`);
-    assert.equal(await page.locator('button.save').count(), 0);
+    await page.waitForFunction(() => document.querySelector('#listing').hidden);
+    assert.equal(await page.locator('button.save:visible').count(), 0);
     assert.equal(await page.getByRole('link', { name: /Saved/ }).count(), 0);
-    await page.locator('li.card h3 a').first().click();
+    await Promise.all([page.waitForEvent('load'), page.locator('li.card:visible h3 a').first().click()]);
     await heading(page, 'Stateless Network');
-    assert.equal(new URL(page.url()).search, '?org=stateless-network&embed=1&saved=0');
-    assert.equal(await page.locator('button.save').count(), 0);
-    await page.getByRole('link', { name: 'All organisations' }).click();
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/en/org/stateless-network/');
+    assert.deepEqual([url.searchParams.get('embed'), url.searchParams.get('saved')], ['1', '0']);
+    assert.equal(await page.locator('button.save:visible').count(), 0);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'All organisations' }).click()]);
+    await hydrated(page);
     await heading(page, 'Find help');
     // Back to the partner's slice, not the whole directory.
-    assert.equal(await page.locator('.count').textContent(), '1 organisation');
+    await page.waitForFunction(() => document.querySelector('.count').textContent === '1 organisation');
     await gotoReady(page, `${env.server.url}?embed=1&saved=0&page=saved`);
-    assert.equal(await page.locator('h1').textContent(), 'Not found');
+    assert.equal(await pageTitle(page), 'Not found');
     await context.close();
   });
 
   it('opens one organisation with org=', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&org=jar`);
-    assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+    assert.equal(new URL(page.url()).pathname, '/en/org/jar/');
+    assert.equal(await pageTitle(page), 'Japan Association for Refugees');
     assert.equal(await page.locator('.actions a.call').first().getAttribute('target'), '_top');
     await context.close();
   });

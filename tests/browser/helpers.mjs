@@ -9,7 +9,7 @@ import { startServer } from '../serve.mjs';
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
 // Without these flags Chromium floods the closed network with background requests.
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -51,15 +51,36 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { context, page, requests, errors };
 }
 
-/** Loads a URL and waits until the app has drawn its page heading. */
+/**
+ * Loads a URL and waits until its islands run (the static page is whole before that), and on a
+ * page with the directory's search, until the dataset is in.
+ */
 export async function gotoReady(page, url) {
   await page.goto(url);
-  await page.locator('main h1').first().waitFor();
+  await hydrated(page);
+}
+
+/** Waits until the page's islands run and, where there is a search or a saved list, its data is in. */
+export async function hydrated(page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  if (await page.locator('.finder').count()) await page.locator('.finder[data-loaded]').waitFor({ state: 'attached' });
+}
+
+/** Opens the language menu and follows the link to the page in this language. */
+export async function chooseLanguage(page, name) {
+  await page.locator('.lang summary').click();
+  await Promise.all([page.waitForEvent('load'), page.locator('.lang ul a', { hasText: name }).click()]);
+  await hydrated(page);
+}
+
+/** The page's heading, as shown. */
+export function pageTitle(page) {
+  return page.locator('main h1:visible').textContent();
 }
 
 /** Waits until the page heading reads `text`. */
 export function heading(page, text) {
-  return page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text);
+  return page.waitForFunction((t) => [...document.querySelectorAll('main h1')].some((h) => h.checkVisibility() && h.textContent === t), text);
 }
 
 /** Waits until the result count reads `text`. */
@@ -72,9 +93,11 @@ export function sri(body) {
   return `sha384-${createHash('sha384').update(body).digest('base64')}`;
 }
 
-/** The organisation cards' ids, in order. */
+/** The organisation cards shown (the static list, or a search's results), by id, in order. */
 export async function cardIds(page) {
-  return page.locator('main > ul.cards > li.card').evaluateAll((cards) => cards.map((c) => c.dataset.id));
+  return page.locator('main ul.orgs > li.card, .saved-page ul.cards > li.card').evaluateAll((cards) =>
+    cards.filter((c) => c.checkVisibility()).map((c) => c.dataset.id),
+  );
 }
 
 /** How far the page scrolls sideways (0 means it fits). */

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, cardIds, goOffline, gotoReady, heading, horizontalOverflow, launch, openPage, serve } from './helpers.mjs';
+import { browserAndServer, cardIds, chooseLanguage, goOffline, gotoReady, heading, horizontalOverflow, hydrated, launch, openPage, serve } from './helpers.mjs';
 
 const catalog = async (code) => JSON.parse(await readFile(fileURLToPath(new URL(`../../public/i18n/${code}.json`, import.meta.url)), 'utf8'));
 const CODES = ['en', 'ja', 'my', 'tr', 'kmr', 'ne', 'si', 'ta', 'km', 'ur', 'bn', 'fr', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'es'];
@@ -21,56 +21,59 @@ describe('choosing the language', () => {
     assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fa', 'rtl']);
   });
 
-  it('asks for the interface and the directory texts together (one round trip, not two)', async (t) => {
+  it('asks for its strings, the directory and its texts while the WebAssembly downloads', async (t) => {
     const context = await env.browser.newContext({ locale: 'fa-IR', serviceWorkers: 'block' });
     t.after(() => context.close());
     const page = await context.newPage();
-    // The interface catalogue is answered only once the directory texts have been asked for
-    // (or after 5 s): one request at a time would wait here.
-    let askedForTexts;
-    const texts = new Promise((resolve) => (askedForTexts = resolve));
-    await page.route('**/data/i18n/fa.json', (route) => {
-      askedForTexts(true);
-      return route.continue();
-    });
-    let together;
-    await page.route('**/i18n/fa.json', async (route) => {
-      if (route.request().url().includes('/data/i18n/')) return route.fallback();
-      together = await Promise.race([texts, new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
-      return route.continue();
-    });
+    const events = [];
+    page.on('request', (r) => events.push(`asked ${new URL(r.url()).pathname}`));
+    page.on('requestfinished', (r) => events.push(`got ${new URL(r.url()).pathname}`));
     await gotoReady(page, env.server.url);
     await heading(page, (await catalog('fa')).HomeTitle);
-    assert.equal(together, true);
+    const wasm = events.findIndex((e) => /^got \/.*_bg\.wasm$/.test(e));
+    for (const file of ['/i18n/fa.json', '/data/i18n/fa.json', '/data/directory.json']) {
+      const asked = events.filter((e) => e === `asked ${file}`);
+      assert.equal(asked.length, 1, `${file} once\n${events.join('\n')}`);
+      assert.ok(events.indexOf(asked[0]) < wasm, `${file} before the wasm arrived\n${events.join('\n')}`);
+    }
   });
 
-  it('remembers a switch across reloads and offline, and switches offline too', async (t) => {
+  it('remembers a switch across reloads and offline, and switches offline to a language opened before', async (t) => {
     const session = await serve();
     const { page, context } = await openPage(env.browser, session.url);
     t.after(() => Promise.all([context.close(), session.close()]));
     const [ar, tr] = [await catalog('ar'), await catalog('tr')];
-    await page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await chooseLanguage(page, 'Türkçe');
+    await chooseLanguage(page, 'العربية');
     await heading(page, ar.HomeTitle);
     await page.reload();
     await heading(page, ar.HomeTitle);
+    // The site's root opens in the language chosen.
+    await gotoReady(page, session.url);
+    await heading(page, ar.HomeTitle);
+    // Turkish was opened before: its pages come to be on the device.
+    for (const start = Date.now(); !(await page.evaluate(async () => (await caches.match('../tr/legal/icrra/')) !== undefined)); ) {
+      assert.ok(Date.now() - start < 15000, 'Turkish was never kept for offline use');
+      await page.waitForTimeout(100);
+    }
     await goOffline(page, session);
     await page.reload();
     await heading(page, ar.HomeTitle);
-    await page.locator('#lang').selectOption('tr');
+    await chooseLanguage(page, 'Türkçe');
     await heading(page, tr.HomeTitle);
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
     assert.equal((await cardIds(page)).length, 9);
   });
 
   it('lists every language by its own name, one tap away on every page and in embed mode', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}en/org/jar/`);
     t.after(() => context.close());
-    const options = await page.locator('#lang option').evaluateAll((os) => os.map((o) => [o.value, o.lang, o.textContent]));
-    assert.deepEqual(options.map(([v]) => v), CODES);
-    assert.ok(options.every(([v, lang]) => v === lang));
-    assert.deepEqual(options.find(([v]) => v === 'fa'), ['fa', 'fa', 'فارسی']);
+    const links = await page.locator('.lang ul a').evaluateAll((as) => as.map((a) => [a.hreflang, a.lang, a.textContent, a.getAttribute('href')]));
+    assert.deepEqual(links.map(([code]) => code), CODES);
+    assert.ok(links.every(([code, lang]) => code === lang));
+    assert.deepEqual(links.find(([code]) => code === 'fa'), ['fa', 'fa', 'فارسی', '../../../fa/org/jar/']);
     await gotoReady(page, `${env.server.url}?embed=1`);
-    assert.equal(await page.locator('#lang option').count(), CODES.length);
+    assert.equal(await page.locator('.lang ul a').count(), CODES.length);
   });
 });
 
@@ -79,17 +82,19 @@ describe('right to left', () => {
     it(`mirrors the layout in ${code} and never scrolls sideways at 360 px`, async (t) => {
       const { page, context } = await openPage(env.browser, null);
       t.after(() => context.close());
-      for (const path of ['', '&org=jar', '&org=stateless-network', '&legal=refugee-convention', '&page=saved']) {
-        await gotoReady(page, `${env.server.url}?lang=${code}${path}`);
-        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-        assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${code}${path}`);
+      for (const path of ['', 'org/jar/', 'org/stateless-network/', 'legal/refugee-convention/', 'legal/', 'saved/', '404.html']) {
+        await gotoReady(page, `${env.server.url}${code}/${path}`);
+        assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+        assert.equal(await horizontalOverflow(page), 0, `sideways scroll on ${code}/${path}`);
       }
-      await gotoReady(page, `${env.server.url}?lang=${code}`);
+      await gotoReady(page, `${env.server.url}${code}/`);
       // The brand sits at the right, the language menu at the left.
-      const [brand, menu] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#lang').boundingBox()]);
+      const [brand, menu] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('.lang summary').boundingBox()]);
       assert.ok(brand.x > menu.x, 'header mirrored');
+      await page.locator('.lang summary').click();
+      assert.equal(await horizontalOverflow(page), 0, 'sideways scroll with the language menu open');
       // Phone numbers and emails stay left to right inside right-to-left text.
-      await gotoReady(page, `${env.server.url}?lang=${code}&org=jar`);
+      await gotoReady(page, `${env.server.url}${code}/org/jar/`);
       const number = page.locator('.actions a.call span[dir="ltr"]').first();
       assert.equal(await number.textContent(), '03-5379-6001');
       assert.equal(await number.evaluate((e) => getComputedStyle(e).direction), 'ltr');
@@ -100,7 +105,7 @@ describe('right to left', () => {
   }
 
   it('leaves the back link unmirrored in left-to-right languages', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}?org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}en/org/jar/`);
     t.after(() => context.close());
     const transforms = await page.locator('.back a, .back .arrow').evaluateAll((els) => els.map((e) => getComputedStyle(e).transform));
     assert.deepEqual(transforms, ['none', 'none']);
@@ -114,7 +119,8 @@ describe('plurals, fallbacks and Japanese forms', () => {
     const ar = await catalog('ar');
     const seen = new Set();
     for (const [query, n] of [['', 9], ['yokohama', 1], ['minato-ku', 2], ['zzzz', 0]]) {
-      await gotoReady(page, `${env.server.url}?lang=ar&q=${encodeURIComponent(query)}`);
+      await gotoReady(page, `${env.server.url}ar/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction((n) => document.querySelectorAll('main ul.orgs > li.card:not([hidden] *)').length === n, n);
       const expected = await page.evaluate(
         ([forms, n]) => forms[new Intl.PluralRules('ar').select(n)].replace('{n}', new Intl.NumberFormat('ar').format(n)),
         [ar.ResultCount, (await cardIds(page)).length],
@@ -127,7 +133,7 @@ describe('plurals, fallbacks and Japanese forms', () => {
   });
 
   it('marks text shown in a fallback language, and shows Japanese forms beside', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}?lang=fr&org=jar`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}fr/org/jar/`);
     t.after(() => context.close());
     const fr = await catalog('fr');
     // The summary is translated; the long description is not, and says so.
@@ -140,12 +146,14 @@ describe('plurals, fallbacks and Japanese forms', () => {
   });
 
   it('searches in the reader\'s language and in Japanese, kana folded', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}?lang=fr`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}fr/`);
     t.after(() => context.close());
     const categories = JSON.parse(await readFile(fileURLToPath(new URL('../../data/i18n/fr.json', import.meta.url)), 'utf8')).taxonomy.categories;
-    await gotoReady(page, `${env.server.url}?lang=fr&q=${encodeURIComponent(categories.statelessness)}`);
+    await page.getByRole('searchbox').fill(categories.statelessness);
+    await page.waitForFunction(() => document.querySelector('#listing').hidden);
     assert.ok((await cardIds(page)).includes('stateless-network'));
-    await gotoReady(page, `${env.server.url}?lang=fr&q=${encodeURIComponent('なんみんふぉーらむ')}`);
+    await gotoReady(page, `${env.server.url}fr/?q=${encodeURIComponent('なんみんふぉーらむ')}`);
+    await page.waitForFunction(() => document.querySelector('#listing').hidden);
     assert.deepEqual(await cardIds(page), ['frj']);
   });
 
@@ -153,8 +161,10 @@ describe('plurals, fallbacks and Japanese forms', () => {
     const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());
     for (const code of CODES) {
-      await gotoReady(page, `${env.server.url}?lang=${code}`);
-      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      await gotoReady(page, `${env.server.url}${code}/`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+      // A frame on, the font check (run once the islands have hydrated) is done.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
       assert.equal(await page.locator('.font-missing').count(), 0, code);
       assert.equal(await horizontalOverflow(page), 0, code);
     }
@@ -176,12 +186,13 @@ describe('a phone without the fonts for a language', () => {
       await noMyanmar.close();
       await rm(dir, { recursive: true });
     });
-    const { page } = await openPage(noMyanmar, `${env.server.url}?lang=my`);
+    const { page } = await openPage(noMyanmar, `${env.server.url}my/org/jar/`);
     const notice = page.locator('.font-missing');
     await notice.waitFor();
     assert.match(await notice.locator('p[lang="en"]').textContent(), /empty boxes/);
-    await notice.getByRole('button', { name: 'English' }).click();
-    await heading(page, 'Find help');
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('link', { name: 'English' }).click()]);
+    await hydrated(page);
+    await heading(page, 'Japan Association for Refugees');
     assert.equal(await page.locator('.font-missing').count(), 0);
   });
 });

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheNames, cardIds, goOffline, gotoReady, heading, launch, launchWithProfile, openPage, resultCount, serve, sri, waitForOffline } from './helpers.mjs';
+import { cacheNames, cardIds, chooseLanguage, goOffline, gotoReady, heading, hydrated, launch, launchWithProfile, openPage, pageTitle, resultCount, serve, sri, waitForOffline } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -34,8 +34,9 @@ describe('offline after one visit', () => {
       const { server, page, errors } = await visitThenGoOffline(t, base);
       await gotoReady(page, server.url);
       assert.equal((await cardIds(page)).length, 9);
+      await page.locator('.status.offline').waitFor();
       assert.match(await page.locator('.status.offline').textContent(), /Offline/);
-      assert.match(await page.locator('.as-of').textContent(), /Information as of May 2023\. Updated on this device: /);
+      assert.match(await page.locator('footer .refreshed').textContent(), /^Updated on this device: /);
 
       await page.getByLabel('Search organisations').fill('stateless');
       await resultCount(page, '2 organisations');
@@ -45,28 +46,60 @@ describe('offline after one visit', () => {
       await page.getByLabel('Prefecture').selectOption('kanagawa');
       await resultCount(page, '1 organisation');
 
+      // A deep link, old and new, from the device's copy.
       await gotoReady(page, `${server.url}?org=jar`);
-      assert.equal(await page.locator('h1').textContent(), 'Japan Association for Refugees');
+      assert.equal(new URL(page.url()).pathname, `${base}en/org/jar/`);
+      assert.equal(await pageTitle(page), 'Japan Association for Refugees');
       await page.locator('.actions button.save').click();
       await page.reload();
-      await page.locator('main h1').waitFor();
-      assert.equal(await page.locator('.actions button.save').getAttribute('aria-pressed'), 'true');
-      await gotoReady(page, `${server.url}?page=saved`);
+      await hydrated(page);
+      await page.locator('.actions button.save[aria-pressed="true"]').waitFor();
+      await gotoReady(page, `${server.url}en/saved/`);
+      await page.locator('.saved-page li.card').first().waitFor();
       assert.deepEqual(await cardIds(page), ['jar']);
-
-      await page.getByLabel('Language', { exact: true }).selectOption('ja');
-      await heading(page, '保存済み');
-      await gotoReady(page, `${server.url}?legal=icrra`);
-      assert.equal(await page.locator('h1').textContent(), '出入国管理及び難民認定法（入管法）');
+      await gotoReady(page, `${server.url}en/legal/icrra/`);
+      assert.equal(await pageTitle(page), 'Immigration Control and Refugee Recognition Act (ICRRA)');
       assert.deepEqual(errors, []);
     });
   }
+
+  it('opens a deep link offline in the language it was read in, and caches another language once opened', async (t) => {
+    const server = await serve();
+    const { context, page, errors } = await openPage(browser, `${server.url}fa/org/jar/`);
+    t.after(() => Promise.all([context.close(), server.close()]));
+    await waitForOffline(page);
+    // Opened online once, Japanese is on the device from then on.
+    await chooseLanguage(page, '日本語');
+    for (const start = Date.now(); !(await page.evaluate(async () => (await caches.match('../../../ja/legal/icrra/')) !== undefined)); ) {
+      assert.ok(Date.now() - start < 15000, 'Japanese was never kept for offline use');
+      await page.waitForTimeout(100);
+    }
+    await goOffline(page, server);
+    for (const [path, lang, title] of [
+      ['fa/legal/icrra/', 'fa', null],
+      ['ja/legal/icrra/', 'ja', '出入国管理及び難民認定法（入管法）'],
+      ['fa/', 'fa', null],
+    ]) {
+      await gotoReady(page, server.url + path);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, path);
+      if (title) assert.equal(await pageTitle(page), title);
+    }
+    // A language never opened here: the same page, in one the device has, rather than an error.
+    await page.goto(`${server.url}tr/legal/icrra/`);
+    assert.ok(['fa', 'ja'].includes(await page.evaluate(() => document.documentElement.lang)));
+    assert.deepEqual(errors, []);
+  });
 
   it('makes its offline copy without downloading any file twice', async (t) => {
     const server = await serve();
     const { context, page } = await openPage(browser, server.url, { locale: 'fa-IR' });
     t.after(() => Promise.all([context.close(), server.close()]));
     await waitForOffline(page);
+    // Only the reader's language is on the device: not the 17 others.
+    const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys()).find((k) => k.includes(' shell ')))).keys()).map((r) => r.url));
+    const pages = cached.map((url) => new URL(url).pathname).filter((p) => p.endsWith('/') && p.length > 1);
+    assert.ok(pages.includes('/fa/org/jar/'), pages.join(' '));
+    assert.deepEqual(pages.filter((p) => !p.startsWith('/fa/')), [], 'pages of other languages cached');
     const downloads = server.control.sent.filter((r) => r.status === 200).map((r) => r.path);
     assert.deepEqual(
       downloads.filter((path, i) => downloads.indexOf(path) !== i),
@@ -82,7 +115,7 @@ describe('offline after one visit', () => {
   });
 });
 
-/** A second build: the first with a changed stylesheet, its sw.js filled in afresh by the hook. */
+/** A second build: the first with a changed stylesheet, its sw.js filled in afresh by the build. */
 async function makeNewBuild() {
   const dir = await mkdtemp(join(tmpdir(), 'michishirube-v2-'));
   await cp(DIST, dir, { recursive: true });
@@ -92,10 +125,13 @@ async function makeNewBuild() {
   const newBody = `${oldBody}\n:root{--build:"2"}`;
   await writeFile(join(dir, css), newBody);
   await rename(join(dir, css), join(dir, newCss));
-  const index = join(dir, 'index.html');
-  await writeFile(index, (await readFile(index, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
+  // Every page names the stylesheet.
+  for (const page of (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'))) {
+    const path = join(dir, page);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
+  }
   await cp(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
-  execFileSync('node', [join(ROOT, 'tests/tools/postbuild.mjs'), dir]);
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', 'worker', dir], { cwd: ROOT });
   return { dir, oldCss: css, newCss };
 }
 
@@ -120,7 +156,7 @@ describe('updates', () => {
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-    await page.locator('main h1').waitFor();
+    await hydrated(page);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build')), '"2"');
     assert.ok(requests.includes(`/${build.newCss}`), 'the new stylesheet is loaded');
     assert.ok(!requests.includes(`/${build.oldCss}`), 'the old stylesheet is not');
@@ -166,7 +202,7 @@ describe('dataset refresh', () => {
     const invalid = (await good()).replace('"e164": "+81353796001"', '"e164": "+81353796009"');
     const { server, page, kept } = await visitThenServe(t, invalid);
     assert.match(await kept, /fails validation: organizations jar: phone .* dials \+81353796001, not \+81353796009/);
-    await gotoReady(page, `${server.url}?org=jar`);
+    await gotoReady(page, `${server.url}en/org/jar/`);
     assert.equal(await page.locator('.actions a.call').first().getAttribute('href'), 'tel:+81353796001');
   });
 
@@ -174,10 +210,10 @@ describe('dataset refresh', () => {
     const data = JSON.parse(await good());
     data.organizations[1].summary.en = 'A refreshed summary.';
     const { server, page } = await visitThenServe(t, JSON.stringify(data));
-    await page.locator('li.card[data-id="jar"] .summary', { hasText: 'A refreshed summary.' }).waitFor();
+    await page.locator('li.card[data-id="jar"]:visible .summary', { hasText: 'A refreshed summary.' }).waitFor();
     await goOffline(page, server);
     await gotoReady(page, server.url);
-    assert.equal(await page.locator('li.card[data-id="jar"] .summary').textContent(), 'A refreshed summary.');
+    assert.equal(await page.locator('li.card[data-id="jar"]:visible .summary').textContent(), 'A refreshed summary.');
   });
 });
 

@@ -1,0 +1,42 @@
+//! The site's build step (Trunk's post_build hook): draws every page as static HTML.
+//!
+//!   render [dir]                   the site in dir (default: $TRUNK_STAGING_DIR)
+//!   render worker <dir>            refills dir/sw.js after its files changed
+//!   render baseline <dir> <lang> <path>   a page with no script (the benchmark's baseline),
+//!                                  beside the page: `render baseline dist fa org/jar/`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use michishirube::site;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let staging = || std::env::var("TRUNK_STAGING_DIR").ok().map(PathBuf::from);
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["worker", dir] => site::refill_worker(dir.as_ref()).map(|f| format!("render: worker refilled, version {}", f.version)),
+        ["baseline", dir, lang, path] => {
+            site::baseline(dir.as_ref(), lang, path).map(|file| format!("render: baseline written to {}", file.display()))
+        }
+        rest => match rest.first().map(PathBuf::from).or_else(staging) {
+            Some(dir) => site::build(&dir).map(|s| {
+                let w = s.precache;
+                format!(
+                    "render: {} pages; precache {} shell files and {} pages per language, version {}",
+                    s.pages, w.shell, w.per_language, w.version
+                )
+            }),
+            None => Err(site::BuildError("usage: render [dir] (or run as a Trunk hook)".into())),
+        },
+    };
+    match result {
+        Ok(said) => {
+            println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("render: {}", error.0);
+            ExitCode::FAILURE
+        }
+    }
+}

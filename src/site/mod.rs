@@ -1,0 +1,258 @@
+//! The build step that turns Trunk's output into the site: every page in every language as a
+//! static HTML file, drawn by the app's own components ([`pages`]), in the document Trunk's
+//! `index.html` describes ([`shell`]), with the scripts (`pre-paint.js` inline in every page,
+//! `islands.js` on every page, `root.js` on the site's root page) and the service worker's lists
+//! ([`worker`]). Run by Trunk's post_build hook through `src/bin/render.rs`.
+
+pub mod pages;
+pub mod shell;
+pub mod worker;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::filter::Facet;
+use crate::i18n::{ALIASES, Catalog, LANGUAGES, Language};
+use crate::load::{digest, load};
+use crate::model::Dataset;
+use crate::overlay::Overlay;
+use crate::route::{OLD_LINKS, Page};
+use pages::Edition;
+use shell::{Document, Template};
+
+pub const DATASET: &str = "data/directory.json";
+
+/// A failure to build the site, said plainly.
+#[derive(Debug)]
+pub struct BuildError(pub String);
+
+impl<E: std::fmt::Display> From<(PathBuf, E)> for BuildError {
+    fn from((path, e): (PathBuf, E)) -> BuildError {
+        BuildError(format!("{}: {e}", path.display()))
+    }
+}
+
+fn read(path: PathBuf) -> Result<String, BuildError> {
+    fs::read_to_string(&path).map_err(|e| (path, e).into())
+}
+
+fn write(path: PathBuf, text: &str) -> Result<(), BuildError> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
+    }
+    fs::write(&path, text).map_err(|e| (path, e).into())
+}
+
+/// The shipped dataset, read as the app reads it: the build refuses one with any fault.
+pub fn dataset(json: &str) -> Result<Dataset, BuildError> {
+    let report = load(json).map_err(|e| BuildError(format!("{DATASET}: {e:?}")))?;
+    if let Some(skipped) = report.skipped.first() {
+        return Err(BuildError(format!("{DATASET}: left out {skipped}")));
+    }
+    Ok(report.data)
+}
+
+/// Every language's edition of the dataset, from the interface catalogues in `catalogs`
+/// (`public/i18n/`, copied to `i18n/`) and the directory texts in `overlays` (`data/i18n/`).
+pub fn editions(catalogs: &Path, overlays: &Path, data: &Dataset, digest: &str) -> Result<Vec<Edition>, BuildError> {
+    LANGUAGES
+        .iter()
+        .map(|language| {
+            let catalog = match language.code {
+                "en" => None,
+                code => {
+                    let path = catalogs.join(format!("{code}.json"));
+                    Some(Catalog::parse(&read(path.clone())?).map_err(|e| (path, e))?)
+                }
+            };
+            let overlay = match language.code {
+                "en" | "ja" => None,
+                code => {
+                    let path = overlays.join(format!("{code}.json"));
+                    Some(Overlay::parse(&read(path.clone())?).map_err(|e| (path, e))?)
+                }
+            };
+            Ok(Edition::new(language, catalog, data, overlay.as_ref(), digest))
+        })
+        .collect()
+}
+
+/// What a page asks for before it needs it, so it downloads alongside the wasm: its strings,
+/// and on the pages that list the directory, the dataset and its texts in the language.
+fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    if language.code != "en" {
+        files.push(format!("i18n/{}.json", language.code));
+    }
+    if matches!(page, Page::Home | Page::Saved) {
+        files.push(DATASET.to_string());
+        if !matches!(language.code, "en" | "ja") {
+            files.push(format!("data/i18n/{}.json", language.code));
+        }
+    }
+    files.into_iter().map(|f| format!("<link rel=\"preload\" href=\"{root}{f}\" as=\"fetch\" crossorigin>")).collect()
+}
+
+/// The page's title and its other languages (`hreflang`); `x-default` is the site's root page
+/// for the home page, and the English page for the others.
+fn head(edition: &Edition, page: &Page, root: &str) -> String {
+    let mut head = format!("<title>{}</title>", escape(&edition.title(page)));
+    for language in LANGUAGES {
+        head +=
+            &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{root}{}/{}\">", language.code, language.code, page.path());
+    }
+    let default = if *page == Page::Home {
+        if root.is_empty() { "./".to_string() } else { root.to_string() }
+    } else {
+        format!("{root}en/{}", page.path())
+    };
+    head += &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{default}\">");
+    head + &preloads(edition.language(), page, root).concat()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The file a page is written to, below the site's root folder.
+fn file_of(language: &Language, page: &Page) -> String {
+    let path = format!("{}/{}", language.code, page.path());
+    if path.ends_with('/') { format!("{path}index.html") } else { path }
+}
+
+/// The tables the scripts share with the Rust code that owns them, as JSON.
+fn tables(data: &Dataset) -> [(&'static str, String); 6] {
+    let json = |value: serde_json::Value| value.to_string();
+    let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+    let aliases: serde_json::Map<String, serde_json::Value> = ALIASES.iter().map(|(a, c)| (a.to_string(), (*c).into())).collect();
+    let ids = serde_json::json!({
+        "org": data.organizations.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
+        "legal": data.legal_info.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+    });
+    let slice: Vec<&str> = std::iter::once("q").chain(Facet::ALL.map(Facet::param)).collect();
+    [
+        ("__LANGUAGES__", json(codes.into())),
+        ("__ALIASES__", json(aliases.into())),
+        ("__OLD_LINKS__", json(OLD_LINKS.map(|(k, v)| vec![k, v]).to_vec().into())),
+        ("__IDS__", json(ids)),
+        ("__STICKY__", json(crate::embed::PARAMS.to_vec().into())),
+        ("__SLICE__", json(slice.into())),
+    ]
+}
+
+/// A script with its blanks filled in.
+fn fill(script: &str, blanks: &[(&str, String)]) -> String {
+    blanks.iter().fold(script.to_string(), |s, (blank, value)| s.replace(blank, value))
+}
+
+/// Writes a script under a name that changes with its content (so it can be cached for good).
+fn write_hashed(dir: &Path, stem: &str, text: &str) -> Result<String, BuildError> {
+    let name = format!("{stem}-{}.js", digest(text));
+    write(dir.join(&name), text)?;
+    Ok(name)
+}
+
+/// Where the build keeps Trunk's `index.html`, which it overwrites with the site's root page:
+/// the baseline and a rebuilt worker are drawn from it later.
+pub fn template_copy() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/site/template.html")
+}
+
+/// From a page of a language to the site's root folder: `../` for its home, `../../../` for
+/// `org/jar/`.
+pub fn root_of(page: &Page) -> &'static str {
+    Box::leak("../".repeat(1 + page.depth()).into_boxed_str())
+}
+
+/// A whole page as the build writes it: `root` the way to the site's root, `scripts` its
+/// scripts' files (none for no script at all).
+pub fn page_html(
+    template: &Template,
+    edition: &Edition,
+    page: &Page,
+    root: &'static str,
+    scripts: Option<shell::Scripts>,
+) -> String {
+    let language = edition.language();
+    let document = Document { lang: language.code, rtl: language.rtl, root, head: head(edition, page, root), scripts };
+    template.page(&document, &edition.body(page, root))
+}
+
+/// Every page of every language, and the site's root pages; returns how many. `root_script` is
+/// the site's root page's own script.
+fn write_pages(
+    dir: &Path,
+    template: &Template,
+    editions: &[Edition],
+    scripts: &shell::Scripts,
+    root_script: &str,
+) -> Result<usize, BuildError> {
+    let mut pages = 0;
+    for edition in editions {
+        for page in edition.pages() {
+            write(
+                dir.join(file_of(edition.language(), &page)),
+                &page_html(template, edition, &page, root_of(&page), Some(scripts.clone())),
+            )?;
+            pages += 1;
+        }
+    }
+    // The site's root: the English home page (which sends old links and other readers on), and
+    // not-found for hosts that serve a `404.html`.
+    for (page, file) in [(Page::Home, "index.html"), (Page::NotFound, "404.html")] {
+        let site_root = (page == Page::Home).then(|| root_script.to_string());
+        let scripts = shell::Scripts { site_root, ..scripts.clone() };
+        write(dir.join(file), &page_html(template, &editions[0], &page, "", Some(scripts)))?;
+        pages += 1;
+    }
+    Ok(pages)
+}
+
+/// Fills the service worker's lists again, for a copy of a built site in `dir` whose files
+/// changed (as a new release would), with `public/sw.js` copied back in.
+pub fn refill_worker(dir: &Path) -> Result<worker::Filled, BuildError> {
+    let json = read(dir.join(DATASET))?;
+    let data = dataset(&json)?;
+    worker::fill(dir, &editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?, data.schema_version)
+}
+
+/// Builds the site in `dir`, Trunk's staging folder: every page, the scripts, the worker's lists.
+pub fn build(dir: &Path) -> Result<Summary, BuildError> {
+    let index = read(dir.join("index.html"))?;
+    let template = Template::parse(&index).map_err(|e| BuildError(e.0))?;
+    write(template_copy(), &index)?;
+    let json = read(dir.join(DATASET))?;
+    let data = dataset(&json)?;
+    let editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    let mut blanks = tables(&data).to_vec();
+    blanks.extend([("__GLUE__", template.glue.clone()), ("__WASM__", template.wasm.clone())]);
+    let root_script = write_hashed(dir, "root", &fill(include_str!("root.js"), &blanks))?;
+    let loader = write_hashed(dir, "islands", &fill(include_str!("islands.js"), &blanks))?;
+    let pages = write_pages(dir, &template, &editions, &shell::Scripts { loader, site_root: None }, &root_script)?;
+    let precache = worker::fill(dir, &editions, data.schema_version)?;
+    Ok(Summary { pages, precache })
+}
+
+/// What a build wrote.
+pub struct Summary {
+    pub pages: usize,
+    pub precache: worker::Filled,
+}
+
+/// The benchmark's static baseline of a page: as the build draws it, with the same stylesheet
+/// and no script at all, written beside the page's own file (`fa/org/jar/static.html`) so its
+/// relative links hold. `path` is the page's path in its language (`org/jar/`).
+pub fn baseline(dir: &Path, lang: &str, path: &str) -> Result<PathBuf, BuildError> {
+    let template = Template::parse(&read(template_copy())?).map_err(|e| BuildError(e.0))?;
+    let page = Page::from_path(path).ok_or_else(|| BuildError(format!("no page at {path}")))?;
+    let language = crate::i18n::language(lang).ok_or_else(|| BuildError(format!("no language {lang}")))?;
+    let json = read(dir.join(DATASET))?;
+    let data = dataset(&json)?;
+    let edition = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?
+        .into_iter()
+        .find(|e| e.language().code == language.code)
+        .ok_or_else(|| BuildError(format!("no edition in {lang}")))?;
+    let file = dir.join(file_of(language, &page)).with_file_name("static.html");
+    write(file.clone(), &page_html(&template, &edition, &page, root_of(&page), None))?;
+    Ok(file)
+}

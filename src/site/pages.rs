@@ -1,0 +1,114 @@
+//! Every page of the site, in every language, drawn by the app's own components with Leptos's
+//! server renderer: the islands come out as `<leptos-island>` elements with their props, ready
+//! to hydrate in the browser.
+
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+
+use crate::embed::Embed;
+use crate::i18n::{Catalog, Key, LANGUAGES, Language};
+use crate::model::Dataset;
+use crate::overlay::Overlay;
+use crate::route::Page;
+use crate::ui::frame::Frame;
+use crate::ui::home::Home;
+use crate::ui::legal::{LegalList, LegalPage};
+use crate::ui::organization::OrganizationPage;
+use crate::ui::saved::SavedPage;
+use crate::ui::site::Site;
+use crate::ui::tr::Tr;
+use crate::ui::widgets::NotFound;
+
+/// The dataset and the interface in one language, ready to draw pages from.
+pub struct Edition {
+    pub tr: Tr,
+    pub data: Arc<Dataset>,
+    /// The fingerprint of the dataset file (see [`crate::load::digest`]).
+    pub digest: String,
+}
+
+impl Edition {
+    /// `catalog` is the language's interface strings (none for English, which is built in);
+    /// `overlay` its directory texts, for languages beyond English and Japanese.
+    pub fn new(
+        language: &'static Language,
+        catalog: Option<Catalog>,
+        data: &Dataset,
+        overlay: Option<&Overlay>,
+        digest: &str,
+    ) -> Edition {
+        let mut data = data.clone();
+        if let Some(overlay) = overlay {
+            overlay.apply(&mut data, language.code);
+        }
+        Edition { tr: Tr::new(language, catalog), data: Arc::new(data), digest: digest.to_string() }
+    }
+
+    pub fn language(&self) -> &'static Language {
+        self.tr.language()
+    }
+
+    /// Every page of this language: home, each organisation, the legal list, each legal card,
+    /// the saved page's shell, not-found.
+    pub fn pages(&self) -> Vec<Page> {
+        let organizations = self.data.organizations.iter().map(|o| Page::Organization(o.id.clone()));
+        let legal = self.data.legal_info.iter().map(|l| Page::Legal(l.id.clone()));
+        std::iter::once(Page::Home)
+            .chain(organizations)
+            .chain([Page::LegalList])
+            .chain(legal)
+            .chain([Page::Saved, Page::NotFound])
+            .collect()
+    }
+
+    /// The page's title, for `<title>`.
+    pub fn title(&self, page: &Page) -> String {
+        let (tr, data) = (self.tr, &self.data);
+        let lang = tr.code();
+        let title = match page {
+            Page::Home => tr.get(Key::HomeTitle),
+            Page::Organization(id) => {
+                data.organization(id).map_or_else(|| tr.get(Key::NotFoundTitle), |o| o.name.text(lang).into())
+            }
+            Page::LegalList => tr.get(Key::LegalTitle),
+            Page::Legal(id) => data.legal(id).map_or_else(|| tr.get(Key::NotFoundTitle), |l| l.title.text(lang).into()),
+            Page::Saved => tr.get(Key::SavedTitle),
+            Page::NotFound => tr.get(Key::NotFoundTitle),
+        };
+        tr.page_title(&title)
+    }
+
+    /// The page's `<body>` content, `root` being the way from the page to the site's root.
+    pub fn body(&self, page: &Page, root: &'static str) -> String {
+        let site = Site { root, language: self.language() };
+        let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+        let html = owner.with(|| {
+            crate::ui::provide_state(self.tr, site, Embed::default());
+            let data = self.data.clone();
+            let content = match page {
+                Page::Home => view! { <Home data=data.clone() digest=self.digest.clone()/> }.into_any(),
+                Page::Organization(id) => match data.organizations.iter().position(|o| &o.id == id) {
+                    Some(index) => view! { <OrganizationPage data=data.clone() index/> }.into_any(),
+                    None => view! { <NotFound/> }.into_any(),
+                },
+                Page::LegalList => view! { <LegalList data=data.clone()/> }.into_any(),
+                Page::Legal(id) => match data.legal_info.iter().position(|l| &l.id == id) {
+                    Some(index) => view! { <LegalPage data=data.clone() index/> }.into_any(),
+                    None => view! { <NotFound/> }.into_any(),
+                },
+                Page::Saved => view! { <SavedPage/> }.into_any(),
+                Page::NotFound => view! { <NotFound/> }.into_any(),
+            };
+            view! { <Frame page=page.clone() data>{content}</Frame> }.to_html()
+        });
+        drop(owner);
+        html
+    }
+}
+
+/// The languages, English first.
+pub fn languages() -> impl Iterator<Item = &'static Language> {
+    LANGUAGES.iter()
+}

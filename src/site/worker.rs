@@ -1,0 +1,87 @@
+//! The service worker's lists (`public/sw.js`, filled in place): the shell every page needs,
+//! each language's pages and texts, and a version that changes with any file, from the files
+//! this build actually wrote.
+
+use std::fs;
+use std::path::Path;
+
+use super::pages::Edition;
+use super::{BuildError, DATASET, file_of, read, write};
+use crate::load::digest;
+
+/// Served, but no page needs them offline: the worker itself, the dataset (cached on its own,
+/// see `sw.js`), pages for partners rather than for the app, the English catalogue (built into
+/// the wasm), and the transcribed source (there for reviewers). Each would cost every first
+/// visit its bytes.
+const NOT_PRECACHED: [&str; 7] =
+    ["sw.js", DATASET, "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json"];
+
+/// What the worker was filled with.
+#[derive(Debug)]
+pub struct Filled {
+    pub shell: usize,
+    /// Pages per language (each language's texts come with them).
+    pub per_language: usize,
+    pub version: String,
+}
+
+fn files(dir: &Path, at: &Path, found: &mut Vec<String>) -> Result<(), BuildError> {
+    for entry in fs::read_dir(at).map_err(|e| (at.to_path_buf(), e))? {
+        let path = entry.map_err(|e| (at.to_path_buf(), e))?.path();
+        if path.is_dir() {
+            files(dir, &path, found)?;
+        } else if let Ok(relative) = path.strip_prefix(dir) {
+            found.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// A page's address as people open it: its folder, not its `index.html`.
+fn address(file: &str) -> String {
+    file.strip_suffix("index.html")
+        .map_or_else(|| file.to_string(), |folder| if folder.is_empty() { "./".into() } else { folder.into() })
+}
+
+/// Fills `sw.js` in `dir` (a fresh copy of `public/sw.js`).
+pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, BuildError> {
+    let mut all = Vec::new();
+    files(dir, dir, &mut all)?;
+    all.sort();
+    let sources: Vec<String> =
+        editions[0].data.sources.iter().filter_map(|s| s.file.as_ref().map(|f| format!("data/{f}"))).collect();
+    let mut languages = Vec::new();
+    let mut theirs = Vec::new();
+    for edition in editions {
+        let code = edition.language().code;
+        let mut pages: Vec<String> = edition.pages().iter().map(|page| file_of(edition.language(), page)).collect();
+        pages.extend([format!("i18n/{code}.json"), format!("data/i18n/{code}.json")].into_iter().filter(|f| all.contains(f)));
+        pages.retain(|f| !NOT_PRECACHED.contains(&f.as_str()));
+        theirs.extend(pages.iter().cloned());
+        languages.push(serde_json::json!([code, pages.iter().map(|f| address(f)).collect::<Vec<_>>()]));
+    }
+    let shell: Vec<String> = all
+        .iter()
+        .filter(|f| !NOT_PRECACHED.contains(&f.as_str()) && !sources.contains(f) && !theirs.contains(f))
+        .map(|f| address(f))
+        .collect();
+    // Any change to any file, the dataset included, is a new version.
+    let mut fingerprints = String::new();
+    for file in all.iter().filter(|f| f.as_str() != "sw.js") {
+        let bytes = fs::read(dir.join(file)).map_err(|e| (dir.join(file), e))?;
+        fingerprints += &format!("{file}\0{}\0", digest(&bytes));
+    }
+    let version = digest(&fingerprints);
+    let path = dir.join("sw.js");
+    let template = read(path.clone())?;
+    if !template.contains("__SHELL_FILES__") {
+        return Err(BuildError(format!("{} was already filled in", path.display())));
+    }
+    let filled = template
+        .replace("'__VERSION__'", &serde_json::Value::from(version.clone()).to_string())
+        .replace("__SHELL_FILES__", &serde_json::Value::from(shell.clone()).to_string())
+        .replace("__PAGES__", &serde_json::Value::from(languages).to_string())
+        .replace("__SCHEMA__", &schema.to_string());
+    write(path, &filled)?;
+    Ok(Filled { shell: shell.len(), per_language: editions[0].pages().len(), version })
+}

@@ -1,0 +1,259 @@
+//! The directory's search, an island over the home page's static list: the search box, the
+//! filters, the count and the results. The static page holds the list for no search; once the
+//! app runs and the dataset is in, a search draws its results here, with the same cards.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::filter::{Facet, find};
+use crate::i18n::Key;
+use crate::model::Dataset;
+use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
+use crate::search::{Query, rank};
+use crate::ui::cards::{LegalCard, OrgCard};
+use crate::ui::data::{Load, LoadError, use_directory};
+use crate::ui::embed::use_embed;
+use crate::ui::tr::use_tr;
+use crate::web;
+
+/// How many cards are drawn at first, and added by each "Show more".
+pub const PAGE: usize = 50;
+
+/// The search in the address bar (replacing the entry: typing is not navigating).
+fn write_url(search: &Search) {
+    let sticky: Vec<(String, String)> = web::query_params().into_iter().filter(|(name, _)| is_sticky(name)).collect();
+    let mut params: Vec<(&str, String)> = search.to_params();
+    params.extend(sticky.iter().map(|(name, value)| (name.as_str(), value.clone())));
+    web::set_url(&web::url_with(&params), false);
+}
+
+/// The results of a search: organisations and legal cards, as dataset positions, best first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Found {
+    organizations: Vec<usize>,
+    legal: Vec<usize>,
+}
+
+/// The id of the static page's list of cards, which a search's results stand in for.
+pub const LISTING: &str = "listing";
+
+/// The search, over the static search form (its `children`) and the static list of cards
+/// beside it: it answers the form's input events as they bubble up, and while a search is
+/// shown, hides the static list. `total` and `digest` describe that list: how many
+/// organisations, drawn from which dataset file.
+#[island]
+pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let search = RwSignal::new(Search::default());
+    let shown = RwSignal::new(PAGE);
+    // Once running: the search the URL holds, or what was typed before the app ran.
+    crate::ui::after_hydration(move || {
+        directory.start();
+        let params = web::query_params();
+        let mut from_url = Search::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        match web::form::value("q").filter(|t| !t.is_empty()) {
+            Some(typed) if from_url.query.is_empty() => from_url.query = typed,
+            _ => web::form::set_value("q", &from_url.query),
+        }
+        for facet in Facet::ALL {
+            web::form::set_value(facet.param(), from_url.filters.get(facet).unwrap_or_default());
+        }
+        // Open at first only when the person's URL already filters (a partner's preset slice is
+        // not their doing), so the cards stay near the top.
+        if !use_embed().on && !from_url.filters.is_empty() {
+            web::form::open_details("filters");
+        }
+        search.set(from_url);
+    });
+    let update = move |change: &dyn Fn(&mut Search)| {
+        search.update(|s| change(s));
+        shown.set(PAGE);
+        search.with_untracked(write_url);
+    };
+    let on_input = move |e: leptos::ev::Event| {
+        let (name, value) = web::form::changed(&e);
+        match Facet::ALL.into_iter().find(|f| f.param() == name) {
+            Some(facet) => update(&|s| s.filters.set(facet, Some(value.clone()))),
+            None if name == "q" => update(&|s| s.query = value.clone()),
+            None => {}
+        }
+    };
+    let clear = move |_| {
+        web::form::reset("search");
+        update(&|s| *s = Search::default());
+    };
+    let loaded = move || directory.ready();
+    // Nothing to draw while the static list is the answer: no search, the same dataset whole.
+    let found = Memo::new(move |_| {
+        let loaded = loaded()?;
+        let search = search.get();
+        let same_list = !search.is_active() && loaded.digest == digest && loaded.skipped == 0 && total <= PAGE;
+        (!same_list).then(|| {
+            let query = Query::parse(&search.query);
+            Found {
+                organizations: find(&loaded.data, &loaded.index, &query, &search.filters),
+                legal: rank(&loaded.index.legal, &query, |_| true),
+            }
+        })
+    });
+    Effect::new(move |_| web::set_hidden(LISTING, found.with(Option::is_some)));
+    // What the count line says: how many, or that the search waits for the dataset.
+    let count = move || match (found.with(|f| f.as_ref().map(|f| f.organizations.len())), directory.load.get()) {
+        (Some(n), _) => tr.count(Key::ResultCount, n),
+        (None, Load::Loading) if search.with(Search::is_active) => tr.get(Key::Loading),
+        (None, _) => tr.count(Key::ResultCount, total),
+    };
+    let results_at = NodeRef::new();
+    crate::ui::client_only(results_at, move || view! { <Results found shown/> });
+    let failed = move || match directory.load.get() {
+        Load::Failed(error) => Some(view! { <LoadFailed error/> }),
+        _ => None,
+    };
+    let skipped = move || {
+        loaded().filter(|l| l.skipped > 0).map(|l| {
+            view! { <p class="notice" role="status">{tr.count(Key::SkippedRecords, l.skipped)}</p> }
+        })
+    };
+    view! {
+        <section class="finder" data-loaded=move || loaded().map(|_| "") on:input=on_input on:keydown=close_on_escape>
+            {skipped}
+            {failed}
+            {children()}
+            {move || {
+                search.with(Search::is_active).then(|| {
+                    view! { <button type="button" class="btn clear" on:click=clear>{tr.get(Key::ClearFilters)}</button> }
+                })
+            }}
+            <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
+            <p class="count" role="status">{count}</p>
+            <div class="results" node_ref=results_at></div>
+        </section>
+    }
+}
+
+/// The search box and the filters, drawn into the static page: a form that works without the
+/// app too (it reloads the page with the search in its URL). The app answers it as the person
+/// types ([`Finder`]).
+#[component]
+pub fn SearchForm(data: Arc<Dataset>) -> impl IntoView {
+    let tr = use_tr();
+    let lang = tr.code();
+    let selects = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let id = format!("filter-{}", facet.param());
+            let options = facet
+                .options(&data)
+                .into_iter()
+                .map(|(term, n)| view! { <option value=term.id.clone()>{format!("{} ({n})", term.name.text(lang))}</option> })
+                .collect_view();
+            view! {
+                <div class="filter">
+                    <label for=id.clone()>{tr.get(facet_label(facet))}</label>
+                    <select id=id name=facet.param()>
+                        <option value="">{tr.get(Key::FilterAny)}</option>
+                        {options}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <form id="search" class="search" role="search" method="get" action="./">
+            <label for="q">{tr.get(Key::SearchLabel)}</label>
+            <input
+                id="q"
+                name="q"
+                type="search"
+                enterkeyhint="search"
+                autocomplete="off"
+                maxlength=MAX_QUERY_CHARS
+                placeholder=tr.get(Key::SearchPlaceholder)
+            />
+            <details id="filters" class="filters">
+                <summary>{tr.get(Key::FiltersTitle)}</summary>
+                <div class="filter-grid">{selects}</div>
+            </details>
+            // Without the app, the form is sent; with it, every change is answered at once.
+            <button type="submit" class="btn without-js">{tr.get(Key::SearchLabel)}</button>
+        </form>
+    }
+}
+
+fn facet_label(facet: Facet) -> Key {
+    match facet {
+        Facet::Category => Key::FilterCategory,
+        Facet::Prefecture => Key::FilterPrefecture,
+        Facet::Service => Key::FilterService,
+        Facet::Language => Key::FilterLanguage,
+    }
+}
+
+/// A search's results, a page of cards at a time, so a long list stays quick on a cheap phone.
+/// Each card is drawn once and kept while it stays in the results (a new dataset draws anew).
+#[component]
+fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let data = move || directory.ready().map(|loaded| loaded.data.clone());
+    let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
+    let more = move || total().saturating_sub(shown.get()).min(PAGE);
+    // (the dataset, a position in it): a card per organisation shown.
+    let cards = move |of: fn(&Found) -> &[usize], shown: usize| {
+        let Some(data) = data() else { return Vec::new() };
+        found.with(|f| f.as_ref().map_or_else(Vec::new, |f| of(f).iter().take(shown).map(|&i| (data.clone(), i)).collect()))
+    };
+    let key = |(data, index): &(Arc<Dataset>, usize)| (Arc::as_ptr(data) as usize, *index);
+    let organizations = move || cards(|f| &f.organizations, shown.get());
+    let legal = move || cards(|f| &f.legal, usize::MAX);
+    view! {
+        <div hidden=move || found.with(Option::is_none)>
+            <ul class="cards orgs">
+                <For each=organizations key=key children=|(data, index)| view! { <OrgCard data index/> }/>
+            </ul>
+            {move || {
+                (more() > 0).then(|| {
+                    view! {
+                        <button type="button" class="btn more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {move || tr.count(Key::ShowMore, more())}
+                        </button>
+                    }
+                })
+            }}
+            {move || (found.with(Option::is_some) && total() == 0).then(|| view! { <p class="empty">{tr.get(Key::NoResults)}</p> })}
+            <div hidden=move || legal().is_empty()>
+                {legal_section(view! { <For each=legal key=key children=|(data, index)| view! { <LegalCard data index/> }/> })}
+            </div>
+        </div>
+    }
+}
+
+/// The legal cards below the organisations.
+pub fn legal_section(cards: impl IntoView) -> impl IntoView {
+    view! {
+        <section class="legal" aria-labelledby="legal-title">
+            <h2 id="legal-title">{use_tr().get(Key::LegalTitle)}</h2>
+            <ul class="cards">{cards}</ul>
+        </section>
+    }
+}
+
+/// The dataset could not be loaded: search waits, the static list stays, and it says why.
+#[component]
+fn LoadFailed(error: LoadError) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    view! {
+        <section class="error" role="alert">
+            <h2>{tr.get(Key::LoadFailed)}</h2>
+            <p>{tr.get(error.reason())}</p>
+            <button type="button" class="btn" on:click=move |_| directory.fetch()>{tr.get(Key::Retry)}</button>
+        </section>
+    }
+}
+
+/// Escape closes the open filters and returns focus to their summary.
+fn close_on_escape(e: leptos::ev::KeyboardEvent) {
+    if e.key() == "Escape" {
+        web::form::close_details_around(&e);
+    }
+}
