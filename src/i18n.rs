@@ -131,12 +131,15 @@ keys! {
     SectionHours, JapanTime, OpenNow, ClosedNow, DayRange,
     Mon, Tue, Wed, Thu, Fri, Sat, Sun,
     SectionContacts, SectionServices, SectionLanguages, LanguagesNotStated, SectionAbout,
-    SectionNotes, LastVerified, Share, LinkCopied, ReadNext, RelatedOrganizations,
+    SectionNotes, Share, LinkCopied, ReadNext, RelatedOrganizations,
     SavedTitle, SavedEmpty, NoLongerListed, Remove, StorageUnavailable, StorageCorrupt, PrivacyNote,
     Offline, UpdateReady, UpdateReload, RefreshedOn, OpenFullApp,
     InEnglish, InJapanese, JapaneseForOfficials, FontMissing,
     ErrorServer, ErrorMissing, ErrorTooLarge, SkippedRecords, ShowingSavedCopy, CrashTitle, CrashText, StorageFull, ShowMore,
     SavedNeedsScript,
+    ListedBy, CheckedPhone, CheckedWebsite, CheckedEmail, CheckedVisit, CallBeforeVisiting, MarkAdded, MarkRepaired, WhyTransliteration, WhyEmailInference, WhyInference, WhySplit,
+    WhyPublicSource, WhyRepaired, ConflictNotice, Undated, ReportMistake, ReportIntro, ReportWhat, ReportFound, ReportFoundHint, ReportByEmail, ReportShare, ReportCopy,
+    ReportCopied, ReportTitle, ReportRecord, ReportPart, ReportText, ReportVersion, FieldName, FieldAddress, FieldPhone, FieldEmail, FieldHours, FieldText, FieldOther,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.
@@ -278,11 +281,14 @@ mod tests {
 
     #[test]
     fn fills_placeholders_and_plurals() {
-        let en = Catalog::parse(r#"{"ResultCount": {"one": "{n} organisation", "other": "{n} organisations"}, "LastVerified": "Last verified: {date}"}"#).unwrap();
+        let en = Catalog::parse(
+            r#"{"ResultCount": {"one": "{n} organisation", "other": "{n} organisations"}, "ListedBy": "Listed by {publisher}"}"#,
+        )
+        .unwrap();
         let ja = Catalog::parse(r#"{"ResultCount": {"other": "{n}件"}}"#).unwrap();
         let strings = Strings { chosen: &ja, english: &en };
         assert_eq!(strings.plural(Key::ResultCount, "one", &[("n", "1")]), "1件");
-        assert_eq!(strings.fill(Key::LastVerified, &[("date", "May 2023")]), "Last verified: May 2023");
+        assert_eq!(strings.fill(Key::ListedBy, &[("publisher", "AMERA")]), "Listed by AMERA");
         assert_eq!(strings.get(Key::Retry), "Retry");
         let english = Strings { chosen: &en, english: &en };
         assert_eq!(english.plural(Key::ResultCount, "one", &[("n", "1")]), "1 organisation");

@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod overlay;
 pub mod phone;
+pub mod provenance;
 pub mod route;
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -36,6 +36,12 @@ pub fn mailto(address: &str) -> Option<String> {
     is_email(address).then(|| format!("mailto:{address}"))
 }
 
+/// A `mailto:` link with a subject and a body (RFC 6068: percent-encoded, lines ending CRLF).
+pub fn mailto_with(address: &str, subject: &str, body: &str) -> Option<String> {
+    let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+    mailto(address).map(|m| format!("{m}?subject={}&body={}", encode_component(subject), encode_component(&body)))
+}
+
 /// A hand-off to a maps app for an address. Nothing is contacted until the person taps it.
 pub fn maps_url(address: &str) -> String {
     format!("https://www.google.com/maps/search/?api=1&query={}", encode_component(address))
@@ -57,6 +63,15 @@ pub fn encode_component(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_a_mail_with_its_subject_and_lines() {
+        assert_eq!(
+            mailto_with("fix@example.org", "A & B?", "one\ntwo = 2").as_deref(),
+            Some("mailto:fix@example.org?subject=A%20%26%20B%3F&body=one%0D%0Atwo%20%3D%202")
+        );
+        assert_eq!(mailto_with("not an address", "x", "y"), None);
+    }
 
     #[test]
     fn accepts_only_well_formed_https() {

@@ -8,7 +8,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use crate::model::{Dataset, LegalInfo, Organization, Pointer, SCHEMA_VERSION, Source, Taxonomy};
+use crate::links::is_email;
+use crate::model::{Dataset, LegalInfo, Maintainer, Organization, Pointer, SCHEMA_VERSION, Source, Taxonomy};
 use crate::validate::validate;
 
 /// Larger files are refused rather than freezing a cheap phone (50 000 organisations are ~30 MB).
@@ -64,6 +65,8 @@ struct Outline<'a> {
     legal_info: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     pointers: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    maintainer: Option<&'a RawValue>,
 }
 
 fn malformed(e: impl std::fmt::Display) -> DatasetError {
@@ -112,6 +115,11 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
         organizations: records::<Organization>("organizations", &outline.organizations, &mut skipped),
         legal_info: records::<LegalInfo>("legal_info", &outline.legal_info, &mut skipped),
         pointers: records::<Pointer>("pointers", &outline.pointers, &mut skipped),
+        // Corrections are never offered to an address that could reach a stranger.
+        maintainer: outline
+            .maintainer
+            .and_then(|raw| serde_json::from_str::<Maintainer>(raw.get()).ok())
+            .filter(|m| is_email(&m.email)),
     };
     forget_dangling_references(&mut data);
     // What is wrong with each record, by section and id (looked up once per record, so a map).
@@ -180,8 +188,8 @@ mod tests {
         assert!(matches!(load("<!doctype html><title>404</title>"), Err(DatasetError::Malformed(_))));
         assert!(matches!(load("[]"), Err(DatasetError::Malformed(_))));
         assert!(matches!(load(&SHIPPED[..SHIPPED.len() / 2]), Err(DatasetError::Malformed(_))));
-        assert_eq!(load(r#"{"schema_version": 2, "anything": []}"#), Err(DatasetError::Version(2)));
-        assert!(matches!(load(r#"{"schema_version": 1}"#), Err(DatasetError::Malformed(m)) if m == "missing last_updated"));
+        assert_eq!(load(r#"{"schema_version": 3, "anything": []}"#), Err(DatasetError::Version(3)));
+        assert!(matches!(load(r#"{"schema_version": 2}"#), Err(DatasetError::Malformed(m)) if m == "missing last_updated"));
         let big = " ".repeat(MAX_BYTES + 1);
         assert_eq!(load(&big), Err(DatasetError::TooLarge(MAX_BYTES + 1)));
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::Text;
 
 /// The schema this build reads; a dataset with another version is refused with a clear message.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,16 +19,29 @@ pub struct Dataset {
     pub organizations: Vec<Organization>,
     pub legal_info: Vec<LegalInfo>,
     pub pointers: Vec<Pointer>,
+    /// Who keeps this dataset, where corrections go; the shipped dataset names nobody.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer: Option<Maintainer>,
 }
 
-/// Where records come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maintainer {
+    pub name: String,
+    pub email: String,
+}
+
+/// Where records come from: the directory every record is listed in, and the public pages
+/// that an addition rests on or that conflict with it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: Text,
     pub publisher: String,
-    pub last_updated: String,
+    /// When it was published or last updated, `YYYY-MM` or `YYYY-MM-DD`; none when undated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<String>,
     /// The transcribed source text, shipped beside the dataset in `data/`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -93,8 +106,14 @@ pub struct Organization {
     /// What the source lacks or garbles about this record, said plainly.
     #[serde(default)]
     pub caveats: Vec<Text>,
+    /// The directory that lists the record (one of the dataset's sources).
     pub source: String,
-    pub last_verified: String,
+    /// Each field that rests on something other than `source` as it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<Provenance>,
+    /// Real checks of the record since it was listed, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -177,6 +196,101 @@ pub struct Link {
     pub label: Text,
 }
 
+/// Where a record comes from, and how much of it is ours: a view of the fields every kind of
+/// record has.
+#[derive(Clone, Copy, Debug)]
+pub struct Origin<'a> {
+    pub source: &'a str,
+    pub provenance: &'a [Provenance],
+    pub checks: &'a [Check],
+}
+
+/// What one field rests on, after HSDS 3.0's `metadata` (kept small): `field` is a path into
+/// the record ("name", "addresses.0", "summary"), `lang` narrows it to one language's form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    pub basis: Basis,
+    /// For `added`: what we wrote it from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rests_on: Option<RestsOn>,
+    /// For an inference: the dataset path it is inferred from, e.g. `organizations.jlnr.emails.0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// For a public source or a conflict: the id of one of the dataset's sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cites: Option<String>,
+    /// For a conflict: what the other source gives instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub says: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// As the source states it.
+    Source,
+    /// The source's garbled text, repaired by meaning.
+    Repaired,
+    /// Written by us; `rests_on` says from what.
+    Added,
+    /// Another public source (`cites`) gives something else (`says`).
+    Conflict,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RestsOn {
+    /// Our Japanese form of the source's English.
+    Transliteration,
+    /// Inferred from another part of the source (`from`).
+    Inference,
+    /// Our heading for a paragraph the source gives without one.
+    Split,
+    /// A named public source (`cites`).
+    PublicSource,
+}
+
+/// A real check of a record: when, by whom, and how.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub date: String,
+    pub by: String,
+    pub method: CheckMethod,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckMethod {
+    Phone,
+    Website,
+    Email,
+    Visit,
+}
+
+impl<'a> Origin<'a> {
+    /// The marks (added or repaired) on a field as shown in `lang`.
+    pub fn marks(self, field: &'a str, lang: &'a str) -> impl Iterator<Item = &'a Provenance> {
+        self.provenance.iter().filter(move |p| {
+            p.field == field && p.lang.as_deref().is_none_or(|l| l == lang) && matches!(p.basis, Basis::Added | Basis::Repaired)
+        })
+    }
+
+    /// What other sources give for a field.
+    pub fn conflicts(self, field: &'a str) -> impl Iterator<Item = &'a Provenance> {
+        self.provenance.iter().filter(move |p| p.field == field && p.basis == Basis::Conflict)
+    }
+
+    /// The latest real check, if any (dates are ISO, so they sort as text).
+    pub fn last_check(self) -> Option<&'a Check> {
+        self.checks.iter().max_by(|a, b| a.date.cmp(&b.date))
+    }
+}
+
 /// A card of plain-language legal information.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -190,8 +304,14 @@ pub struct LegalInfo {
     pub related: Vec<String>,
     #[serde(default)]
     pub related_organizations: Vec<String>,
+    /// The directory that lists the record (one of the dataset's sources).
     pub source: String,
-    pub last_verified: String,
+    /// Each field that rests on something other than `source` as it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<Provenance>,
+    /// Real checks of the record since it was listed, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
 }
 
 /// A pointer the source makes to further material.
@@ -205,8 +325,14 @@ pub struct Pointer {
     pub url: Option<String>,
     #[serde(default)]
     pub caveats: Vec<Text>,
+    /// The directory that lists the record (one of the dataset's sources).
     pub source: String,
-    pub last_verified: String,
+    /// Each field that rests on something other than `source` as it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<Provenance>,
+    /// Real checks of the record since it was listed, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
 }
 
 impl Dataset {
@@ -229,6 +355,18 @@ impl Taxonomy {
         terms.iter().find(|t| t.id == id).map_or(id, |t| t.name.text(lang))
     }
 }
+
+/// Each kind of record shares the same three provenance fields.
+macro_rules! origin {
+    ($($record:ty),*) => {$(
+        impl $record {
+            pub fn origin(&self) -> Origin<'_> {
+                Origin { source: &self.source, provenance: &self.provenance, checks: &self.checks }
+            }
+        }
+    )*};
+}
+origin!(Organization, LegalInfo, Pointer);
 
 impl Organization {
     /// The first phone that can be called (not a fax).

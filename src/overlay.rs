@@ -10,8 +10,9 @@ use crate::text::Text;
 
 type Fields = BTreeMap<String, String>;
 
-/// `{taxonomy: {categories: {id: name}, …}, organizations: {id: {summary}}, legal_info: {id:
-/// {title, summary, body}}, pointers: {id: {title, description}}}`.
+/// `{taxonomy: {categories: {id: name}, …}, organizations: {id: {summary, "caveats.0",
+/// "emails.0.unverified", "phones.1.description"}}, legal_info: {id: {title, summary, body}},
+/// pointers: {id: {title, description, "caveats.0"}}}`: a list's texts by their index.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Overlay {
@@ -43,6 +44,35 @@ fn set_terms(terms: &mut [Term], names: Option<&BTreeMap<String, String>>, lang:
     }
 }
 
+/// The texts of a list's items (`None` for an item without that text), named
+/// `{list}.{index}{part}` in the overlay.
+fn set_each<'a>(items: impl Iterator<Item = Option<&'a mut Text>>, fields: &Fields, list: &str, part: &str, lang: &str) {
+    for (i, text) in items.enumerate() {
+        if let (Some(value), Some(text)) = (fields.get(&format!("{list}.{i}{part}")), text) {
+            set(text, lang, value);
+        }
+    }
+}
+
+/// The indices of the items that have a text.
+fn indices(has: impl Iterator<Item = bool>) -> Vec<usize> {
+    has.enumerate().filter(|(_, has)| *has).map(|(i, _)| i).collect()
+}
+
+/// Whether `field` is a translatable text of a record: one of `plain`, or `{list}.{index}{part}`
+/// for an item of `lists` (`(list, part, the indices of the items that have that text)`).
+fn is_field(field: &str, plain: &[&str], lists: &[(&str, &str, Vec<usize>)]) -> bool {
+    plain.contains(&field)
+        || lists.iter().any(|(list, part, indices)| {
+            field
+                .strip_prefix(list)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .and_then(|rest| rest.strip_suffix(part))
+                .and_then(|i| i.parse::<usize>().ok())
+                .is_some_and(|i| indices.contains(&i))
+        })
+}
+
 impl Overlay {
     pub fn parse(json: &str) -> Result<Overlay, serde_json::Error> {
         serde_json::from_str(json)
@@ -58,6 +88,9 @@ impl Overlay {
         for org in &mut data.organizations {
             if let Some(f) = self.organizations.get(&org.id) {
                 f.get("summary").inspect(|v| set(&mut org.summary, lang, v));
+                set_each(org.caveats.iter_mut().map(Some), f, "caveats", "", lang);
+                set_each(org.emails.iter_mut().map(|e| e.unverified.as_mut()), f, "emails", ".unverified", lang);
+                set_each(org.phones.iter_mut().map(|p| p.description.as_mut()), f, "phones", ".description", lang);
             }
         }
         for card in &mut data.legal_info {
@@ -71,6 +104,7 @@ impl Overlay {
             if let Some(f) = self.pointers.get(&p.id) {
                 f.get("title").inspect(|v| set(&mut p.title, lang, v));
                 f.get("description").inspect(|v| set(&mut p.description, lang, v));
+                set_each(p.caveats.iter_mut().map(Some), f, "caveats", "", lang);
             }
         }
     }
@@ -94,25 +128,48 @@ impl Overlay {
                 names.keys().filter(|id| !terms.iter().any(|t| &t.id == *id)).map(|id| Stray(format!("taxonomy.{group}.{id}"))),
             );
         }
-        // Per group: its records in the overlay, the dataset's ids, the fields it may translate.
-        type Group<'a> = (&'a str, &'a BTreeMap<String, Fields>, Vec<&'a str>, &'a [&'a str]);
-        let records: [Group; 3] = [
-            ("organizations", &self.organizations, data.organizations.iter().map(|o| o.id.as_str()).collect(), &["summary"]),
-            (
-                "legal_info",
-                &self.legal_info,
-                data.legal_info.iter().map(|l| l.id.as_str()).collect(),
-                &["title", "summary", "body"],
-            ),
-            ("pointers", &self.pointers, data.pointers.iter().map(|p| p.id.as_str()).collect(), &["title", "description"]),
-        ];
-        for (group, entries, ids, fields) in records {
-            for (id, values) in entries {
-                if !ids.contains(&id.as_str()) {
-                    strays.push(Stray(format!("{group}.{id}")));
+        // Per group: its records in the overlay, and for each record id the texts it may translate.
+        for (id, values) in &self.organizations {
+            match data.organization(id) {
+                None => strays.push(Stray(format!("organizations.{id}"))),
+                Some(o) => {
+                    let lists = [
+                        ("caveats", "", (0..o.caveats.len()).collect()),
+                        ("emails", ".unverified", indices(o.emails.iter().map(|e| e.unverified.is_some()))),
+                        ("phones", ".description", indices(o.phones.iter().map(|p| p.description.is_some()))),
+                    ];
+                    strays.extend(
+                        values
+                            .keys()
+                            .filter(|f| !is_field(f, &["summary"], &lists))
+                            .map(|f| Stray(format!("organizations.{id}.{f}"))),
+                    );
                 }
-                strays
-                    .extend(values.keys().filter(|f| !fields.contains(&f.as_str())).map(|f| Stray(format!("{group}.{id}.{f}"))));
+            }
+        }
+        for (id, values) in &self.legal_info {
+            match data.legal(id) {
+                None => strays.push(Stray(format!("legal_info.{id}"))),
+                Some(_) => strays.extend(
+                    values
+                        .keys()
+                        .filter(|f| !is_field(f, &["title", "summary", "body"], &[]))
+                        .map(|f| Stray(format!("legal_info.{id}.{f}"))),
+                ),
+            }
+        }
+        for (id, values) in &self.pointers {
+            match data.pointers.iter().find(|p| &p.id == id) {
+                None => strays.push(Stray(format!("pointers.{id}"))),
+                Some(p) => {
+                    let lists = [("caveats", "", (0..p.caveats.len()).collect())];
+                    strays.extend(
+                        values
+                            .keys()
+                            .filter(|f| !is_field(f, &["title", "description"], &lists))
+                            .map(|f| Stray(format!("pointers.{id}.{f}"))),
+                    );
+                }
             }
         }
         strays
@@ -131,7 +188,8 @@ mod tests {
     fn adds_a_language_to_the_texts_it_names() {
         let overlay = Overlay::parse(
             r#"{"taxonomy": {"categories": {"legal-aid": "Aide juridique"}},
-                "organizations": {"jar": {"summary": "Aide juridique et sociale."}},
+                "organizations": {"jar": {"summary": "Aide juridique et sociale.", "caveats.0": "Liens perdus.",
+                                          "phones.1.description": "Numéro gratuit"}},
                 "legal_info": {"icrra": {"title": "Loi (入管法)", "body": "Un.\n\nDeux."}},
                 "pointers": {"lgbtqi-resources": {"title": "LGBTQI+"}}}"#,
         )
@@ -141,6 +199,9 @@ mod tests {
         assert_eq!(data.taxonomy.categories[0].name.get("fr").text, "Aide juridique");
         assert_eq!(data.organization("jar").unwrap().summary.get("fr").text, "Aide juridique et sociale.");
         assert_eq!(data.legal("icrra").unwrap().title.get("fr").text, "Loi (入管法)");
+        let jar = data.organization("jar").unwrap();
+        assert_eq!(jar.caveats[0].get("fr").text, "Liens perdus.");
+        assert_eq!(jar.phones[1].description.as_ref().unwrap().get("fr").text, "Numéro gratuit");
         // What the overlay leaves out falls back as before.
         assert_eq!(data.legal("icrra").unwrap().summary.get("fr").lang, "en");
         assert_eq!(data.organization("frj").unwrap().summary.get("fr").lang, "en");
@@ -151,11 +212,21 @@ mod tests {
     fn reports_what_has_nowhere_to_go() {
         let overlay = Overlay::parse(
             r#"{"taxonomy": {"colours": {}, "services": {"juggling": "x"}},
-                "organizations": {"nobody": {"summary": "x"}, "jar": {"motto": "x"}}}"#,
+                "organizations": {"nobody": {"summary": "x"}, "jar": {"motto": "x", "caveats.1": "x", "phones.0.description": "x"}}}"#,
         )
         .unwrap();
         let strays: Vec<String> = overlay.strays(&dataset()).into_iter().map(|s| s.0).collect();
-        assert_eq!(strays, ["taxonomy.colours", "taxonomy.services.juggling", "organizations.jar.motto", "organizations.nobody"]);
+        assert_eq!(
+            strays,
+            [
+                "taxonomy.colours",
+                "taxonomy.services.juggling",
+                "organizations.jar.caveats.1",
+                "organizations.jar.motto",
+                "organizations.jar.phones.0.description",
+                "organizations.nobody"
+            ]
+        );
         assert!(Overlay::parse(r#"{"people": {}}"#).is_err());
     }
 }

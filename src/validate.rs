@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::date::PartialDate;
 use crate::hours::Hours;
 use crate::links::{https_url, is_email};
-use crate::model::{Dataset, Organization, SCHEMA_VERSION, Term};
+use crate::model::{Basis, Dataset, LegalInfo, Organization, Origin, Pointer, RestsOn, SCHEMA_VERSION, Term};
 use crate::phone::{is_japanese_e164, to_e164};
 use crate::text::Text;
 
@@ -41,10 +41,32 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
     check_date("dataset", "last_updated", &data.last_updated, &mut report);
 
+    if let Some(m) = &data.maintainer {
+        if m.name.trim().is_empty() {
+            report.add("dataset", "the maintainer has no name".into());
+        }
+        if !is_email(&m.email) {
+            report.add("dataset", format!("the maintainer's email {:?} is malformed", m.email));
+        }
+    }
+
     report.section = "sources";
+    check_ids(data.sources.iter().map(|s| s.id.as_str()), &mut report);
     for s in &data.sources {
-        check_date(&s.id, "last_updated", &s.last_updated, &mut report);
-        check_url(&s.id, s.url.as_deref(), &mut report);
+        if let Some(date) = &s.last_updated {
+            check_date(&s.id, "last_updated", date, &mut report);
+        }
+        check_text(&s.id, "title", &s.title, &mut report);
+        if s.publisher.trim().is_empty() {
+            report.add(&s.id, "names no publisher".into());
+        }
+        // A public page is cited by its address; http is allowed here (it is shown, never linked).
+        if let Some(url) = s.url.as_deref().filter(|u| !(u.starts_with("http://") || https_url(u).is_some())) {
+            report.add(&s.id, format!("URL {url:?} is not a well-formed web address"));
+        }
+        if s.url.is_none() && s.file.is_none() {
+            report.add(&s.id, "has neither a URL nor a transcribed file".into());
+        }
     }
 
     report.section = "taxonomy";
@@ -59,14 +81,14 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     report.section = "organizations";
     let organizations = check_ids(data.organizations.iter().map(|o| o.id.as_str()), &mut report);
     for org in &data.organizations {
-        check_provenance(data, &org.id, &org.source, &org.last_verified, &mut report);
+        check_origin(data, &org.id, org.origin(), &|f| organization_field(org, f), &mut report);
         check_organization(data, &organizations, org, &mut report);
     }
 
     report.section = "legal_info";
     let cards = check_ids(data.legal_info.iter().map(|l| l.id.as_str()), &mut report);
     for card in &data.legal_info {
-        check_provenance(data, &card.id, &card.source, &card.last_verified, &mut report);
+        check_origin(data, &card.id, card.origin(), &|f| legal_field(card, f), &mut report);
         check_text(&card.id, "title", &card.title, &mut report);
         check_text(&card.id, "summary", &card.summary, &mut report);
         check_text(&card.id, "body", &card.body, &mut report);
@@ -85,19 +107,117 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     report.section = "pointers";
     check_ids(data.pointers.iter().map(|p| p.id.as_str()), &mut report);
     for p in &data.pointers {
-        check_provenance(data, &p.id, &p.source, &p.last_verified, &mut report);
+        check_origin(data, &p.id, p.origin(), &|f| pointer_field(p, f), &mut report);
         check_text(&p.id, "title", &p.title, &mut report);
         check_url(&p.id, p.url.as_deref(), &mut report);
     }
     report.problems
 }
 
-/// Every record names one of the dataset's sources and when it was last verified.
-fn check_provenance(data: &Dataset, id: &str, source: &str, verified: &str, report: &mut Report) {
-    if data.source(source).is_none() {
-        report.add(id, format!("source {source:?} is not among the dataset's sources"));
+/// Every record names one of the dataset's sources; every fact that is not the source's as it
+/// stands names what it rests on, and every field it names exists.
+fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&str) -> bool, report: &mut Report) {
+    if data.source(origin.source).is_none() {
+        report.add(id, format!("source {:?} is not among the dataset's sources", origin.source));
     }
-    check_date(id, "last_verified", verified, report);
+    for check in origin.checks {
+        check_date(id, "a check's date", &check.date, report);
+        if check.by.trim().is_empty() {
+            report.add(id, "a check does not say who checked".into());
+        }
+    }
+    for p in origin.provenance {
+        let field = p.field.as_str();
+        if !has_field(field) {
+            report.add(id, format!("provenance names field {field:?}, which this record does not have"));
+        }
+        if let Some(lang) = &p.lang
+            && crate::i18n::language(lang).is_none()
+        {
+            report.add(id, format!("provenance of {field:?}: language {lang:?} is not one of ours"));
+        }
+        let cited = |what: &str, report: &mut Report| match p.cites.as_deref().map(|c| (c, data.source(c))) {
+            None => report.add(id, format!("{what} fact {field:?} names no source")),
+            Some((c, None)) => report.add(id, format!("{what} fact {field:?} cites {c:?}, which is not among the sources")),
+            Some((c, Some(s))) if s.url.is_none() => {
+                report.add(id, format!("{what} fact {field:?} cites {c:?}, which has no URL"))
+            }
+            Some(_) => {}
+        };
+        match (p.basis, p.rests_on) {
+            (Basis::Source | Basis::Repaired, None) => {}
+            (Basis::Added, Some(RestsOn::Transliteration)) if p.lang.is_none() => {
+                report.add(id, format!("transliterated fact {field:?} does not say into which language"));
+            }
+            (Basis::Added, Some(RestsOn::Transliteration | RestsOn::Split)) => {}
+            (Basis::Added, Some(RestsOn::Inference)) => match p.from.as_deref() {
+                None => report.add(id, format!("inferred fact {field:?} does not say what it is inferred from")),
+                Some(from) if !dataset_path(data, from) => {
+                    report.add(id, format!("inferred fact {field:?} is inferred from {from:?}, which does not exist"));
+                }
+                Some(_) => {}
+            },
+            (Basis::Added, Some(RestsOn::PublicSource)) => cited("added", report),
+            (Basis::Added, None) => report.add(id, format!("added fact {field:?} does not say what it rests on")),
+            (Basis::Conflict, None) => {
+                cited("conflicting", report);
+                if p.says.as_ref().is_none_or(|t| t.text("en").trim().is_empty()) {
+                    report.add(id, format!("conflicting fact {field:?} does not say what the other source gives"));
+                }
+            }
+            (_, Some(_)) => report.add(id, format!("fact {field:?} is not an addition, so it rests on nothing else")),
+        }
+    }
+}
+
+/// Whether `path` ("addresses.0", "name") names a field of the record. `lists` are its list
+/// fields with their lengths; an address's parts may be named too.
+fn record_field(path: &str, scalars: &[&str], lists: &[(&str, usize)]) -> bool {
+    let mut parts = path.split('.');
+    let head = parts.next().unwrap_or_default();
+    if scalars.contains(&head) {
+        return parts.next().is_none();
+    }
+    let Some(&(_, len)) = lists.iter().find(|(name, _)| *name == head) else { return false };
+    let in_range = parts.next().and_then(|i| i.parse::<usize>().ok()).is_some_and(|i| i < len);
+    let part = parts.next();
+    let part_ok = part.is_none_or(|p| head == "addresses" && ["postal_code", "city", "address_1", "address_2"].contains(&p));
+    in_range && part_ok && parts.next().is_none()
+}
+
+fn organization_field(org: &Organization, path: &str) -> bool {
+    let scalars = ["name", "alternate_name", "summary", "description", "categories", "services", "languages"];
+    let lists = [
+        ("addresses", org.addresses.len()),
+        ("locations", org.locations.len()),
+        ("phones", org.phones.len()),
+        ("emails", org.emails.len()),
+        ("contacts", org.contacts.len()),
+        ("schedules", org.schedules.len()),
+        ("links", org.links.len()),
+    ];
+    record_field(path, &scalars, &lists)
+}
+
+fn legal_field(_: &LegalInfo, path: &str) -> bool {
+    record_field(path, &["title", "summary", "body"], &[])
+}
+
+fn pointer_field(_: &Pointer, path: &str) -> bool {
+    record_field(path, &["title", "description", "url"], &[])
+}
+
+/// Whether `path` ("organizations.jlnr.emails.0") names a field of a record in the dataset. A
+/// record the loader left out still stands in the source, so only its section is checked.
+fn dataset_path(data: &Dataset, path: &str) -> bool {
+    let mut parts = path.splitn(3, '.');
+    let (Some(section), Some(id), Some(field)) = (parts.next(), parts.next(), parts.next()) else { return false };
+    match section {
+        "organizations" => data.organization(id).is_none_or(|o| organization_field(o, field)),
+        "legal_info" => data.legal(id).is_none_or(|l| legal_field(l, field)),
+        "pointers" => data.pointers.iter().find(|p| p.id == id).is_none_or(|p| pointer_field(p, field)),
+        _ => false,
+    }
 }
 
 /// `organizations`: every organisation's id, for references between them.

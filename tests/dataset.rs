@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use michishirube::model::{Dataset, PhoneKind};
+use michishirube::model::{Basis, Check, CheckMethod, Dataset, PhoneKind, Provenance, RestsOn};
 use michishirube::phone::to_e164;
 use michishirube::validate::validate;
 use phonenumber::{Mode, country};
@@ -95,7 +95,12 @@ fn no_web_address_is_invented() {
     let data = dataset();
     assert!(data.organizations.iter().all(|o| o.links.is_empty()));
     assert!(data.pointers.iter().all(|p| p.url.is_none()));
-    assert!(!DATASET.contains("http://") && !DATASET.contains("https://"));
+    // The only web addresses are those of the public sources that additions and conflicts cite.
+    let url = Regex::new(r#"https?://[^\s"]+"#).unwrap();
+    let cited: BTreeSet<&str> = data.sources.iter().filter_map(|s| s.url.as_deref()).collect();
+    for found in url.find_iter(DATASET) {
+        assert!(cited.contains(found.as_str()), "{} is not a cited source's address", found.as_str());
+    }
 }
 
 #[test]
@@ -120,19 +125,101 @@ fn addresses_and_hours_match_the_source() {
 }
 
 #[test]
-fn every_record_has_a_source_and_a_last_verified_date() {
+fn every_record_is_listed_by_amera_and_none_claims_a_check() {
     let data = dataset();
     let records = data
         .organizations
         .iter()
-        .map(|o| (&o.source, &o.last_verified))
-        .chain(data.legal_info.iter().map(|l| (&l.source, &l.last_verified)))
-        .chain(data.pointers.iter().map(|p| (&p.source, &p.last_verified)));
-    for (source, verified) in records {
-        let source = data.source(source).expect("known source");
-        assert_eq!(source.publisher, "AMERA International");
-        assert!(!verified.is_empty());
+        .map(|o| o.origin())
+        .chain(data.legal_info.iter().map(|l| l.origin()))
+        .chain(data.pointers.iter().map(|p| p.origin()));
+    for origin in records {
+        assert_eq!(data.source(origin.source).expect("known source").publisher, "AMERA International");
+        assert!(origin.checks.is_empty(), "nobody has re-checked a record since May 2023");
     }
+    assert!(!DATASET.contains("last_verified"));
+}
+
+#[test]
+fn every_japanese_name_and_address_is_marked_as_ours() {
+    // The source is in English only: every Japanese form in the dataset was written by us.
+    let data = dataset();
+    let ours =
+        |org: &michishirube::model::Organization, field: &str| org.origin().marks(field, "ja").any(|p| p.basis == Basis::Added);
+    for org in &data.organizations {
+        if org.name.exactly("ja").is_some() {
+            assert!(ours(org, "name"), "{}: its Japanese name is not marked", org.id);
+        }
+        for (i, a) in org.addresses.iter().enumerate() {
+            if a.address_1.exactly("ja").is_some() || a.city.exactly("ja").is_some() {
+                assert!(ours(org, &format!("addresses.{i}")), "{}: its Japanese address is not marked", org.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn what_the_issue_found_is_fixed_and_marked() {
+    let data = dataset();
+    // UNHCR only advises the government on statelessness: it is not a service to send people to.
+    assert!(!data.organization("unhcr-japan").unwrap().services.contains(&"statelessness-support".to_string()));
+    // Japan acceded; it did not sign.
+    for card in &data.legal_info {
+        assert!(!card.body.text("en").contains("signator"), "{}", card.id);
+        assert!(!card.summary.text("en").contains("signed"), "{}", card.id);
+    }
+    assert!(data.legal("refugee-convention").unwrap().body.text("en").contains("acceded to the Convention in 1981"));
+    let kinds = |id: &str, field: &str| -> Vec<(Basis, Option<RestsOn>)> {
+        let origin = data.organization(id).map(|o| o.origin()).unwrap_or_else(|| data.legal(id).unwrap().origin());
+        origin.provenance.iter().filter(|p| p.field == field).map(|p| (p.basis, p.rests_on)).collect()
+    };
+    assert!(kinds("jlnr", "name").contains(&(Basis::Added, Some(RestsOn::Inference))));
+    assert!(kinds("jar-pro-bono", "name").contains(&(Basis::Added, Some(RestsOn::Split))));
+    assert!(kinds("unhcr-japan", "summary").contains(&(Basis::Added, Some(RestsOn::PublicSource))));
+    assert!(kinds("iom-japan", "summary").contains(&(Basis::Added, Some(RestsOn::PublicSource))));
+    assert!(kinds("statelessness-conventions", "body").contains(&(Basis::Added, Some(RestsOn::Inference))));
+    // The source may be out of date: where public pages disagree, the dataset says so, cited.
+    assert_eq!(kinds("frj", "addresses.0").iter().filter(|k| k.0 == Basis::Conflict).count(), 2);
+    assert_eq!(kinds("jar", "addresses.0").iter().filter(|k| k.0 == Basis::Conflict).count(), 2);
+    assert_eq!(
+        data.organization("frj").unwrap().addresses[0].address_1.text("en"),
+        "1-52-11 Yamato-cho",
+        "the source is not overwritten"
+    );
+    // Every inference names a record of this dataset (the validator accepts one left out on load).
+    let ids: BTreeSet<String> = data.organizations.iter().map(|o| format!("organizations.{}.", o.id)).collect();
+    let inferences =
+        data.organizations.iter().flat_map(|o| &o.provenance).chain(data.legal_info.iter().flat_map(|l| &l.provenance));
+    for from in inferences.filter_map(|p| p.from.as_deref()) {
+        assert!(ids.iter().any(|id| from.starts_with(id.as_str())), "{from}");
+    }
+}
+
+#[test]
+fn every_street_number_and_contact_name_is_the_sources() {
+    let block = Regex::new(r"\d+(-\d+)+").unwrap();
+    let data = dataset();
+    let mut numbers = 0;
+    for org in &data.organizations {
+        for a in &org.addresses {
+            for text in a.address_1.all().chain(a.address_2.iter().flat_map(|t| t.all())) {
+                for number in block.find_iter(text) {
+                    // In both scripts, the block numbers are the source's own.
+                    assert!(
+                        SOURCE.contains(number.as_str()),
+                        "{}: street number {} is not in the source",
+                        org.id,
+                        number.as_str()
+                    );
+                    numbers += 1;
+                }
+            }
+        }
+        for c in &org.contacts {
+            assert!(SOURCE.contains(&c.name), "{}: contact {} is not in the source", org.id, c.name);
+        }
+    }
+    assert!(numbers >= 12, "both forms of each of the six street addresses: {numbers}");
 }
 
 #[test]
@@ -141,7 +228,7 @@ fn the_validator_catches_what_it_should() {
     data.organizations[1].phones[0].e164 = "+81353796009".into();
     data.organizations[1].contacts[0].email = Some("barbour@refugee".into());
     data.organizations[2].id = "frj".into();
-    data.organizations[3].last_verified = "recently".into();
+    data.organizations[3].checks.push(Check { date: "recently".into(), by: " ".into(), method: CheckMethod::Phone });
     data.organizations[4].source = "rumour".into();
     data.organizations[5].links.push(michishirube::model::Link { url: "javascript:alert(1)".into(), label: Default::default() });
     data.organizations[6].categories = vec!["nonsense".into()];
@@ -158,7 +245,8 @@ fn the_validator_catches_what_it_should() {
         "jar: phone \"03-5379-6001\" dials +81353796001, not +81353796009",
         "jar: email \"barbour@refugee\" is malformed",
         "frj: id is not unique",
-        "jlnr: last_verified \"recently\" is not YYYY-MM or YYYY-MM-DD",
+        "jlnr: a check's date \"recently\" is not YYYY-MM or YYYY-MM-DD",
+        "jlnr: a check does not say who checked",
         "jar-pro-bono: source \"rumour\" is not among the dataset's sources",
         "brsa: URL \"javascript:alert(1)\" is not a well-formed https URL",
         "iom-japan: category \"nonsense\" is not in the taxonomy",
@@ -168,4 +256,50 @@ fn the_validator_catches_what_it_should() {
         assert!(messages.iter().any(|m| m == expected), "missing {expected:?} in {messages:#?}");
     }
     assert!(messages.iter().any(|m| m.starts_with("jrcs: schedule")));
+}
+
+/// An addition or a conflict that names no basis, or names one that is not there, is refused.
+#[test]
+fn the_validator_refuses_facts_without_a_named_basis() {
+    let mut data = dataset();
+    let entry = |field: &str, basis: Basis, rests_on: Option<RestsOn>| Provenance {
+        field: field.into(),
+        lang: None,
+        basis,
+        rests_on,
+        from: None,
+        cites: None,
+        says: None,
+    };
+    let frj = &mut data.organizations[0];
+    frj.provenance = vec![
+        entry("summary", Basis::Added, None),
+        entry("summary", Basis::Added, Some(RestsOn::PublicSource)),
+        Provenance { cites: Some("a-blog".into()), ..entry("summary", Basis::Added, Some(RestsOn::PublicSource)) },
+        entry("addresses.0", Basis::Conflict, None),
+        Provenance { cites: Some("amera-japan".into()), ..entry("phones.0", Basis::Conflict, None) },
+        entry("name", Basis::Added, Some(RestsOn::Transliteration)),
+        entry("name", Basis::Added, Some(RestsOn::Inference)),
+        Provenance { from: Some("organizations.frj.emails.7".into()), ..entry("name", Basis::Added, Some(RestsOn::Inference)) },
+        entry("addresses.3", Basis::Repaired, None),
+        entry("motto", Basis::Repaired, None),
+        entry("summary", Basis::Source, Some(RestsOn::Split)),
+    ];
+    let messages: Vec<String> = validate(&data).iter().map(|p| format!("{}: {}", p.record, p.message)).collect();
+    let expected = [
+        "frj: added fact \"summary\" does not say what it rests on",
+        "frj: added fact \"summary\" names no source",
+        "frj: added fact \"summary\" cites \"a-blog\", which is not among the sources",
+        "frj: conflicting fact \"addresses.0\" names no source",
+        "frj: conflicting fact \"addresses.0\" does not say what the other source gives",
+        "frj: conflicting fact \"phones.0\" cites \"amera-japan\", which has no URL",
+        "frj: conflicting fact \"phones.0\" does not say what the other source gives",
+        "frj: transliterated fact \"name\" does not say into which language",
+        "frj: inferred fact \"name\" does not say what it is inferred from",
+        "frj: inferred fact \"name\" is inferred from \"organizations.frj.emails.7\", which does not exist",
+        "frj: provenance names field \"addresses.3\", which this record does not have",
+        "frj: provenance names field \"motto\", which this record does not have",
+        "frj: fact \"summary\" is not an addition, so it rests on nothing else",
+    ];
+    assert_eq!(messages, expected);
 }

@@ -42,7 +42,8 @@ fn placeholders_match_english() {
 
 #[test]
 fn every_key_is_used_by_the_interface() {
-    let mut source = String::new();
+    // The components, and the plain module that chooses what a record's provenance says.
+    let mut source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/provenance.rs")).unwrap();
     for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")).unwrap() {
         source += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
     }
@@ -88,6 +89,13 @@ fn every_language_translates_the_directory_texts_completely() {
     use michishirube::model::Dataset;
     use michishirube::overlay::Overlay;
     let data: Dataset = serde_json::from_str(include_str!("../data/directory.json")).unwrap();
+    for o in &data.organizations {
+        let warnings = o.caveats.iter().chain(o.emails.iter().filter_map(|e| e.unverified.as_ref()));
+        assert!(warnings.into_iter().all(|w| w.exactly("ja").is_some()), "{}: a caveat has no Japanese", o.id);
+    }
+    for p in &data.pointers {
+        assert!(p.caveats.iter().all(|c| c.exactly("ja").is_some()), "{}: a caveat has no Japanese", p.id);
+    }
     for lang in LANGUAGES.iter().filter(|l| !matches!(l.code, "en" | "ja")) {
         let path = format!("{}/data/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code);
         let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -119,6 +127,16 @@ fn every_language_translates_the_directory_texts_completely() {
             if p.title.get(code).lang != code || p.description.get(code).lang != code {
                 untranslated.push(format!("{} pointer", p.id));
             }
+            untranslated.extend(p.caveats.iter().filter(|c| c.get(code).lang != code).map(|_| format!("{} caveat", p.id)));
+        }
+        // Every warning: caveats, an address we cannot trust, what a number is for.
+        for o in &translated.organizations {
+            let warnings = o
+                .caveats
+                .iter()
+                .chain(o.emails.iter().filter_map(|e| e.unverified.as_ref()))
+                .chain(o.phones.iter().filter_map(|p| p.description.as_ref()));
+            untranslated.extend(warnings.filter(|w| w.get(code).lang != code).map(|_| format!("{} caveat", o.id)));
         }
         assert!(untranslated.is_empty(), "{code}: untranslated {untranslated:?}");
     }

@@ -144,3 +144,16 @@ fn every_page_says_its_language_and_direction_and_links_its_other_languages() {
         }
     }
 }
+
+#[test]
+fn a_report_of_a_mistake_goes_by_email_only_to_a_maintainer_the_dataset_names() {
+    let (data, editions) = all();
+    let page = Page::Organization("jar".into());
+    assert!(!render(&editions[0], &page).contains("mailto:fix"), "the shipped dataset names no maintainer");
+    let mut kept = data.clone();
+    kept.maintainer = Some(michishirube::model::Maintainer { name: "Data desk".into(), email: "fix@example.org".into() });
+    let edition = Edition::new(editions[0].language(), None, &kept, None, &digest(SHIPPED));
+    let html = render(&edition, &page);
+    assert!(html.contains("href=\"mailto:fix@example.org?subject=A%20mistake%20in%20Michishirube%3A%20Japan%20Association%20for%20Refugees&amp;body="), "{html}");
+    assert!(html.contains("Entry%3A%20jar%20(Japan%20Association%20for%20Refugees)"));
+}

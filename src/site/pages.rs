@@ -83,6 +83,8 @@ impl Edition {
     /// The page's `<body>` content, `root` being the way from the page to the site's root.
     pub fn body(&self, page: &Page, root: &'static str) -> String {
         let site = Site { root, language: self.language() };
+        let version = format!("{} · {}", self.data.last_updated, self.digest);
+        let today = crate::date::PartialDate::in_japan(now_ms());
         let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
         let html = owner.with(|| {
             crate::ui::provide_state(self.tr, site, Embed::default());
@@ -90,12 +92,12 @@ impl Edition {
             let content = match page {
                 Page::Home => view! { <Home data=data.clone() digest=self.digest.clone()/> }.into_any(),
                 Page::Organization(id) => match data.organizations.iter().position(|o| &o.id == id) {
-                    Some(index) => view! { <OrganizationPage data=data.clone() index/> }.into_any(),
+                    Some(index) => view! { <OrganizationPage data=data.clone() index version today/> }.into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::LegalList => view! { <LegalList data=data.clone()/> }.into_any(),
                 Page::Legal(id) => match data.legal_info.iter().position(|l| &l.id == id) {
-                    Some(index) => view! { <LegalPage data=data.clone() index/> }.into_any(),
+                    Some(index) => view! { <LegalPage data=data.clone() index version/> }.into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Saved => view! { <SavedPage/> }.into_any(),
@@ -106,6 +108,11 @@ impl Edition {
         drop(owner);
         html
     }
+}
+
+/// Now, in milliseconds since the Unix epoch.
+fn now_ms() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
 }
 
 /// The languages, English first.

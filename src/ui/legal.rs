@@ -9,9 +9,10 @@ use crate::i18n::Key;
 use crate::model::Dataset;
 use crate::route::Page;
 use crate::ui::cards::LegalCard;
+use crate::ui::provenance::{ReportMistake, listing_line, mark};
 use crate::ui::site::use_site;
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BackLink, BookmarkButton, ShareButton, localized, paragraphs, prose, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, ShareButton, localized, paragraphs, prose};
 
 /// Every legal card, in the dataset's order.
 #[component]
@@ -28,8 +29,11 @@ pub fn LegalList(data: Arc<Dataset>) -> impl IntoView {
 }
 
 #[component]
-pub fn LegalPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
+/// `version` is the dataset's, for reports of mistakes.
+pub fn LegalPage(data: Arc<Dataset>, index: usize, version: String) -> impl IntoView {
     let card = &data.legal_info[index];
+    let origin = card.origin();
+    let maintainer = data.maintainer.as_ref().map(|m| m.email.clone());
     let (tr, site) = (use_tr(), use_site());
     let lang = tr.code();
     let title = card.title.text(lang).to_string();
@@ -56,15 +60,16 @@ pub fn LegalPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
         <article class="detail">
             <BackLink/>
             <h1 tabindex="-1">{localized(&card.title, lang)}</h1>
-            <p class="lead">{prose(&card.summary, lang)}</p>
+            <div class="lead">{prose(&card.summary, lang)}{mark(&data, origin, "summary", card.summary.get(lang).lang)}</div>
             <div class="actions">
                 <ShareButton title=title.clone()/>
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=title/>
             </div>
-            <section>{paragraphs(&card.body, lang)}</section>
+            <section>{paragraphs(&card.body, lang)}<div>{mark(&data, origin, "body", card.body.get(lang).lang)}</div></section>
             {link_list(Key::RelatedOrganizations, organizations)}
             {link_list(Key::ReadNext, related)}
-            {provenance(&data, &card.source, &card.last_verified)}
+            {listing_line(&data, origin)}
+            <ReportMistake id=card.id.clone() name=card.title.text(lang).to_string() version maintainer/>
         </article>
     }
 }

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod home;
 pub mod legal;
 pub mod organization;
+pub mod provenance;
 pub mod saved;
 pub mod site;
 mod status;

@@ -7,27 +7,36 @@ use leptos::prelude::*;
 
 use crate::address;
 use crate::bookmarks::Kind;
+use crate::date::PartialDate;
 use crate::hours::{self, Hours, OpenStatus, Weekday};
 use crate::i18n::Key;
 use crate::links;
 use crate::model::{Dataset, Organization, Phone, PhoneKind, Schedule, Taxonomy, Term};
 use crate::phone;
+use crate::provenance::{known_on, over_a_year_old};
 use crate::route::Page;
 use crate::ui::cards::{categories, contact_actions};
+use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark};
 use crate::ui::site::use_site;
 use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, ShareButton, localized, paragraphs, prose, provenance};
+use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, ShareButton, localized, paragraphs, prose};
 use crate::web;
 
+/// `version` is the dataset's, for reports of mistakes; `today` the date in Japan as the page
+/// is drawn, for telling how old its listing is.
 #[component]
-pub fn OrganizationPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
+pub fn OrganizationPage(data: Arc<Dataset>, index: usize, version: String, today: PartialDate) -> impl IntoView {
     let org = &data.organizations[index];
+    let origin = org.origin();
     let tr = use_tr();
     let lang = tr.code();
     let name = org.name.text(lang).to_string();
     // The Japanese name too, for showing to officials, when the page is in another language.
-    let japanese_name =
-        org.name.exactly("ja").filter(|_| lang != "ja").map(|n| view! { <p class="ja-name" lang="ja">{n.to_string()}</p> });
+    let japanese_name = org.name.exactly("ja").filter(|_| lang != "ja").map(|n| {
+        view! { <div class="ja-name"><span lang="ja">{n.to_string()}</span>{mark(&data, origin, "name", "ja")}</div> }
+    });
+    let old = known_on(&data, origin).is_some_and(|known| over_a_year_old(known, today));
+    let maintainer = data.maintainer.as_ref().map(|m| m.email.clone());
     let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
         let parent_name = p.name.text(lang).to_string();
         let link = view! { <a href=use_site().href(&Page::Organization(p.id.clone()))>{parent_name}</a> };
@@ -40,24 +49,29 @@ pub fn OrganizationPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
         <article class="detail">
             <BackLink/>
             <h1 tabindex="-1">{localized(&org.name, lang)}</h1>
+            {mark(&data, origin, "name", org.name.get(lang).lang).map(|m| view! { <div class="name-mark">{m}</div> })}
             {japanese_name}
             <p class="meta"><span class="short">{org.alternate_name.clone()}</span>" · "{categories}</p>
             {parent}
-            <p class="lead">{prose(&org.summary, lang)}</p>
+            <div class="lead">{prose(&org.summary, lang)}{mark(&data, origin, "summary", org.summary.get(lang).lang)}</div>
             <div class="actions">
                 {contact_actions(org, true)}
                 <ShareButton title=name.clone()/>
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
             </div>
             {contact_section(org, lang)}
-            {address_section(org, &data.taxonomy, lang)}
+            {address_section(&data, org, old)}
             {hours_section(org, tr)}
             {people_section(org, lang)}
             {terms_section(Key::SectionServices, &data.taxonomy.services, &org.services, lang, None)}
             {terms_section(Key::SectionLanguages, &data.taxonomy.languages, &org.languages, lang, Some(Key::LanguagesNotStated))}
-            {(!org.description.is_blank()).then(|| view! { <section><h2>{tr.get(Key::SectionAbout)}</h2>{paragraphs(&org.description, lang)}</section> })}
+            {(!org.description.is_blank()).then(|| {
+                let marked = mark(&data, origin, "description", org.description.get(lang).lang);
+                view! { <section><h2>{tr.get(Key::SectionAbout)}</h2>{marked}{paragraphs(&org.description, lang)}</section> }
+            })}
             {notes_section(org, lang)}
-            {provenance(&data, &org.source, &org.last_verified)}
+            {listing_line(&data, origin)}
+            <ReportMistake id=org.id.clone() name=org.name.text(lang).to_string() version maintainer/>
         </article>
     }
 }
@@ -119,25 +133,34 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
     })
 }
 
-fn address_section(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> Option<impl IntoView + use<>> {
+/// Each address, in the reader's script and in Japanese, marked where the form is ours, with
+/// what other sources give; `old` when the listing is more than a year old.
+fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
+    let (lang, taxonomy, origin) = (tr.code(), &data.taxonomy, org.origin());
     if org.addresses.is_empty() {
         return None;
     }
     let addresses = org
         .addresses
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
+            let field = format!("addresses.{i}");
             let one_line = address::one_line(a, taxonomy);
             let lines = address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span dir="auto">{l}</span><br/> }).collect_view();
+            let shown = if lang == "ja" { "ja" } else { "en" };
             // The Japanese form too, for showing to an official or a taxi driver.
             let japanese = (lang != "ja").then(|| {
                 let ja = address::lines(a, taxonomy, "ja").join(" ");
-                view! { <p class="ja-address"><span class="note">{tr.get(Key::JapaneseForOfficials)}</span><br/><span lang="ja">{ja}</span></p> }
+                let marked = mark(data, origin, &field, "ja");
+                view! { <div class="ja-address"><span class="note">{tr.get(Key::JapaneseForOfficials)}</span><br/><span lang="ja">{ja}</span>{marked}</div> }
             });
             view! {
-                <address>{lines}</address>
+                <address>{lines}{mark(data, origin, &field, shown)}</address>
                 {japanese}
+                {conflicts(data, origin, &field)}
+                {old.then(|| view! { <p class="call-first" role="note">{tr.get(Key::CallBeforeVisiting)}</p> })}
                 {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
                 <div class="actions">
                     <CopyButton text=one_line.clone() label=tr.get(Key::CopyAddress)/>

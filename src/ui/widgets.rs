@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
-use crate::model::Dataset;
 use crate::route::Page;
 use crate::text::{Localized, Text};
 use crate::ui::site::use_site;
@@ -117,23 +116,6 @@ pub fn paragraphs(text: &Text, lang: &str) -> impl IntoView + use<> {
     let paragraphs =
         shown.text.split("\n\n").map(|p| view! { <p lang=tag.clone() dir="auto">{p.to_string()}</p> }).collect_view();
     (note, paragraphs)
-}
-
-/// "Last verified … · Source …" for a record.
-pub fn provenance(data: &Dataset, source: &str, last_verified: &str) -> impl IntoView + use<> {
-    let tr = use_tr();
-    let lang = tr.code();
-    let source = data.source(source).map(|s| {
-        let title = s.title.text(lang).to_string();
-        let date = tr.date(&s.last_updated);
-        format!("{title} ({date})")
-    });
-    view! {
-        <footer class="provenance">
-            <p>{tr.fill(Key::LastVerified, &[("date", &tr.date(last_verified))])}</p>
-            <p>{source.map(|s| tr.fill(Key::SourceLine, &[("source", &s)]))}</p>
-        </footer>
-    }
 }
 
 /// The page for an unknown address or id.

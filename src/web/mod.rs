@@ -180,16 +180,25 @@ pub enum Shared {
 
 /// Shares a link through the system share sheet, or copies it where there is none.
 pub async fn share(title: &str, url: &str) -> Shared {
+    share_or_copy(title, url, |data| data.set_url(url)).await
+}
+
+/// Shares a text (a report, say) through the share sheet, or copies it where there is none.
+pub async fn share_text(title: &str, text: &str) -> Shared {
+    share_or_copy(title, text, |data| data.set_text(text)).await
+}
+
+async fn share_or_copy(title: &str, copy: &str, fill: impl FnOnce(&web_sys::ShareData)) -> Shared {
     let Some(navigator) = window().map(|w| w.navigator()) else { return Shared::Failed };
     if has(&navigator, "share") {
         let data = web_sys::ShareData::new();
         data.set_title(title);
-        data.set_url(url);
+        fill(&data);
         // A cancelled share sheet rejects too; that is not a failure to report.
         let _ = JsFuture::from(navigator.share_with_data(&data)).await;
         return Shared::Shared;
     }
-    if copy_text(url).await { Shared::Copied } else { Shared::Failed }
+    if copy_text(copy).await { Shared::Copied } else { Shared::Failed }
 }
 
 /// A message in the browser's console, for whoever maintains the data or the site.

@@ -83,7 +83,7 @@ describe('detail pages', () => {
     const maps = page.getByRole('link', { name: 'Open in maps' });
     assert.match(await maps.getAttribute('href'), /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=.*160-0004/);
     assert.match(await page.locator('main').textContent(), /Monday–Friday 10:00–17:00/);
-    assert.match(await page.locator('.provenance').textContent(), /Last verified: May 2023/);
+    assert.match(await page.locator('.provenance').textContent(), /Listed by AMERA International · page updated May 2023 · not re-checked since/);
     assert.match(await page.locator('.provenance').textContent(), /AMERA International/);
     await context.close();
   });

@@ -17,9 +17,9 @@ describe('a dataset that cannot be read', () => {
     ['a server error', async () => ({ status: 500, body: 'oops', type: 'text/plain' }), /server had a problem/],
     ['not JSON', async () => ({ body: '<!doctype html><title>Login</title>', type: 'text/html' }), /could not be read/],
     ['cut short', async () => ({ body: (await good()).slice(0, 9000) }), /could not be read/],
-    ['the wrong shape', async () => ({ body: '{"schema_version": 1, "organizations": {"a": 1}}' }), /could not be read/],
+    ['the wrong shape', async () => ({ body: '{"schema_version": 2, "organizations": {"a": 1}}' }), /could not be read/],
     ['from a future version', async () => ({ body: '{"schema_version": 7, "everything": "new"}' }), /newer version of the app/],
-    ['very large', async () => ({ body: `{"schema_version": 1, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
+    ['very large', async () => ({ body: `{"schema_version": 2, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
   ];
   for (const [name, response, message] of cases) {
     it(`says so when it is ${name}, and loads it on retry`, async (t) => {

@@ -141,7 +141,7 @@ describe('plurals, fallbacks and Japanese forms', () => {
     const about = page.locator('section', { has: page.locator('h2', { hasText: fr.SectionAbout }) });
     assert.equal(await about.locator('p[lang="en"]').first().getAttribute('dir'), 'auto');
     assert.match(await about.textContent(), new RegExp(`\\(${fr.InEnglish}\\)`));
-    assert.equal(await page.locator('.ja-name').textContent(), '難民支援協会');
+    assert.equal(await page.locator('.ja-name [lang="ja"]').textContent(), '難民支援協会');
     assert.match(await page.locator('.ja-address [lang="ja"]').textContent(), /〒160-0004 東京都新宿区 四谷1-7-10/);
   });
 
