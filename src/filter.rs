@@ -1,7 +1,7 @@
 //! Filters on the directory: category, prefecture, service and language spoken.
 
 use crate::model::{Dataset, Organization, Taxonomy, Term};
-use crate::search::{Query, SearchIndex, rank};
+use crate::search::{Hit, Query, SearchIndex};
 
 /// A dimension the directory can be filtered on; its name is also its URL parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,7 +100,7 @@ impl Filters {
     }
 }
 
-/// The organisations that match the query and the filters, best first, as dataset positions.
-pub fn find(data: &Dataset, index: &SearchIndex, query: &Query, filters: &Filters) -> Vec<usize> {
-    rank(&index.organizations, query, |i| filters.matches(&data.organizations[i]))
+/// The organisations that match the filters and a word or more of the query, best first.
+pub fn find(data: &Dataset, index: &SearchIndex, query: &Query, filters: &Filters) -> Vec<Hit> {
+    index.organizations(query, |i| filters.matches(&data.organizations[i]))
 }

@@ -140,6 +140,7 @@ keys! {
     ListedBy, CheckedPhone, CheckedWebsite, CheckedEmail, CheckedVisit, CallBeforeVisiting, MarkAdded, MarkRepaired, WhyTransliteration, WhyEmailInference, WhyInference, WhySplit,
     WhyPublicSource, WhyRepaired, ConflictNotice, Undated, ReportMistake, ReportIntro, ReportWhat, ReportFound, ReportFoundHint, ReportByEmail, ReportShare, ReportCopy,
     ReportCopied, ReportTitle, ReportRecord, ReportPart, ReportText, ReportVersion, FieldName, FieldAddress, FieldPhone, FieldEmail, FieldHours, FieldText, FieldOther,
+    MatchesSome, MatchedVia, ClosestMatches, LookByKind, CallForHelp, NothingFound,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

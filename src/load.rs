@@ -67,6 +67,10 @@ struct Outline<'a> {
     pointers: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     maintainer: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    vocabulary: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    stopwords: Option<&'a RawValue>,
 }
 
 fn malformed(e: impl std::fmt::Display) -> DatasetError {
@@ -115,6 +119,9 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
         organizations: records::<Organization>("organizations", &outline.organizations, &mut skipped),
         legal_info: records::<LegalInfo>("legal_info", &outline.legal_info, &mut skipped),
         pointers: records::<Pointer>("pointers", &outline.pointers, &mut skipped),
+        // The search's words: a damaged vocabulary costs the search its help, not the directory.
+        vocabulary: outline.vocabulary.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default(),
+        stopwords: outline.stopwords.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default(),
         // Corrections are never offered to an address that could reach a stranger.
         maintainer: outline
             .maintainer

@@ -19,6 +19,12 @@ pub struct Dataset {
     pub organizations: Vec<Organization>,
     pub legal_info: Vec<LegalInfo>,
     pub pointers: Vec<Pointer>,
+    /// Everyday words for what the directory offers, for the search.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vocabulary: Vec<Sense>,
+    /// Words too common to count in a search ("I", "need", "for"), space-separated, per language.
+    #[serde(default)]
+    pub stopwords: Text,
     /// Who keeps this dataset, where corrections go; the shipped dataset names nobody.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<Maintainer>,
@@ -49,6 +55,36 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+/// Everyday words ("visa", "弁護士", "وکیل") and what they mean in the directory: services,
+/// categories and legal cards. The search matches a record through them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sense {
+    pub id: String,
+    /// Comma-separated words and phrases, per language.
+    pub words: Text,
+    #[serde(default)]
+    pub services: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub legal_info: Vec<String>,
+}
+
+impl Sense {
+    /// What it means, as a reader is told ("“visa” → Legal advice"): its first service, else
+    /// its first category, else its first legal card.
+    pub fn meaning<'a>(&'a self, data: &'a Dataset, lang: &'a str) -> &'a str {
+        let t = &data.taxonomy;
+        match (self.services.first(), self.categories.first(), self.legal_info.first()) {
+            (Some(id), _, _) => Taxonomy::name(&t.services, id, lang),
+            (None, Some(id), _) => Taxonomy::name(&t.categories, id, lang),
+            (None, None, Some(id)) => data.legal(id).map_or(id.as_str(), |l| l.title.text(lang)),
+            (None, None, None) => &self.id,
+        }
+    }
 }
 
 /// Controlled vocabularies the filters offer, each term with a translatable name.

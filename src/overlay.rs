@@ -12,7 +12,8 @@ type Fields = BTreeMap<String, String>;
 
 /// `{taxonomy: {categories: {id: name}, …}, organizations: {id: {summary, "caveats.0",
 /// "emails.0.unverified", "phones.1.description"}}, legal_info: {id: {title, summary, body}},
-/// pointers: {id: {title, description, "caveats.0"}}}`: a list's texts by their index.
+/// pointers: {id: {title, description, "caveats.0"}}, vocabulary: {id: "words, …"}, stopwords:
+/// "…"}`: a list's texts by their index.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Overlay {
@@ -24,6 +25,12 @@ pub struct Overlay {
     pub legal_info: BTreeMap<String, Fields>,
     #[serde(default)]
     pub pointers: BTreeMap<String, Fields>,
+    /// The search's everyday words, comma-separated, by sense id.
+    #[serde(default)]
+    pub vocabulary: BTreeMap<String, String>,
+    /// Words too common to count in a search, space-separated.
+    #[serde(default)]
+    pub stopwords: String,
 }
 
 /// Something in an overlay that has nowhere to go.
@@ -85,6 +92,12 @@ impl Overlay {
         set_terms(&mut t.services, self.taxonomy.get("services"), lang);
         set_terms(&mut t.prefectures, self.taxonomy.get("prefectures"), lang);
         set_terms(&mut t.languages, self.taxonomy.get("languages"), lang);
+        for sense in &mut data.vocabulary {
+            if let Some(words) = self.vocabulary.get(&sense.id) {
+                set(&mut sense.words, lang, words);
+            }
+        }
+        set(&mut data.stopwords, lang, &self.stopwords);
         for org in &mut data.organizations {
             if let Some(f) = self.organizations.get(&org.id) {
                 f.get("summary").inspect(|v| set(&mut org.summary, lang, v));
@@ -129,6 +142,12 @@ impl Overlay {
             );
         }
         // Per group: its records in the overlay, and for each record id the texts it may translate.
+        strays.extend(
+            self.vocabulary
+                .keys()
+                .filter(|id| !data.vocabulary.iter().any(|s| &s.id == *id))
+                .map(|id| Stray(format!("vocabulary.{id}"))),
+        );
         for (id, values) in &self.organizations {
             match data.organization(id) {
                 None => strays.push(Stray(format!("organizations.{id}"))),

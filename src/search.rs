@@ -1,5 +1,11 @@
-//! Free-text search: width-, case- and kana-insensitive, every word must match (AND), names rank
-//! first. Records are folded once into a [`Haystack`]; each keystroke folds only the query.
+//! Free-text search for how people ask. Text is folded (width, case, kana); common words ("I",
+//! "need", "for") are dropped; each remaining word matches a record by its text, by a typo of
+//! one or two letters in alphabetic scripts, or through the dataset's vocabulary of everyday
+//! words ("visa" → legal advice). Records matching every word come first, then those matching
+//! most, names before other text. Records are folded once into a [`SearchIndex`]; each
+//! keystroke folds only the query, and compares it with the index's distinct words.
+
+use std::collections::HashMap;
 
 use crate::model::{Dataset, LegalInfo, Organization, Taxonomy, Term};
 use crate::phone;
@@ -20,39 +26,93 @@ fn nfkc_lower(s: &str) -> String {
     s.nfkc().collect::<String>().to_lowercase().nfkc().collect()
 }
 
-/// Folds text for matching: NFKC, lower case, katakana as hiragana, runs of space as one.
+/// Folds text for matching: NFKC, lower case, katakana as hiragana, apostrophes as spaces
+/// ("d'un avocat" is two words and a word), runs of space as one.
 pub fn fold(s: &str) -> String {
     let folded: String = nfkc_lower(s)
         .chars()
         .map(|c| match c {
             // Katakana ァ..ヶ sit exactly 0x60 above their hiragana.
             'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
-            c if c.is_whitespace() => ' ',
+            c if c.is_whitespace() || c == '\'' || c == '’' => ' ',
             c => c,
         })
         .collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A query split into folded words; every word must match.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query(Vec<String>);
+/// Letters of the scripts written with spaces, where a typo is a letter or two: Latin, Greek,
+/// Cyrillic, Arabic (with Persian and Urdu). Japanese, Burmese and the others are matched as
+/// written (kana already fold together).
+fn alphabetic(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c as u32, 0xC0..=0x24F | 0x370..=0x52F | 0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
 
-impl Query {
-    pub fn parse(text: &str) -> Query {
-        Query(fold(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())
+/// How many edits a word may be off by: none below 4 letters, one up to 7, two from 8.
+pub fn allowed_edits(word: &str) -> usize {
+    if !word.chars().all(alphabetic) || word.chars().all(|c| c.is_ascii_digit()) {
+        return 0;
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    match word.chars().count() {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
     }
 }
 
-/// The folded text of one record: its names, and everything else searchable.
+/// The longest word typos are looked for in.
+const LONGEST: usize = 24;
+
+/// The fewest edits (a letter inserted, deleted or changed, or two neighbours swapped) that
+/// turn `word` into the start of `token`, if that is at most `max`.
+pub fn prefix_distance(word: &[char], token: &[char], max: usize) -> Option<usize> {
+    let n = word.len();
+    if n == 0 || n > LONGEST || token.len() + max < n {
+        return None;
+    }
+    // A cheap first look: an edit or two cannot move both first letters.
+    let first = |a: &[char], b: &[char]| b.first().is_some_and(|c| a.iter().take(2).any(|x| x == c));
+    if !(first(word, token) || first(token, word) || (n > 1 && token.get(1) == word.get(1))) {
+        return None;
+    }
+    // Rows over the token's letters, columns over the word's; `before` is two rows back (swaps).
+    let (mut before, mut last, mut row) = ([0usize; LONGEST + 1], [0usize; LONGEST + 1], [0usize; LONGEST + 1]);
+    for (j, cell) in last.iter_mut().enumerate().take(n + 1) {
+        *cell = j;
+    }
+    let mut best = n;
+    for (i, &t) in token.iter().enumerate() {
+        row[0] = i + 1;
+        for (j, &w) in word.iter().enumerate() {
+            let mut cost = (last[j] + usize::from(t != w)).min(last[j + 1] + 1).min(row[j] + 1);
+            if i > 0 && j > 0 && t == word[j - 1] && token[i - 1] == w {
+                cost = cost.min(before[j - 1] + 1);
+            }
+            row[j + 1] = cost;
+        }
+        best = best.min(row[n]);
+        // Past this, every cell only grows: no longer start of the token can come closer.
+        if row[..=n].iter().all(|&c| c > max) {
+            break;
+        }
+        (before, last) = (last, row);
+    }
+    (best <= max).then_some(best)
+}
+
+/// The words of folded text that typos are matched against.
+fn tokens(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !alphabetic(c)).filter(|t| t.chars().count() >= 3 && !t.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The folded text of one record: its names, everything else searchable, and the vocabulary
+/// senses it answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Haystack {
     name: String,
     rest: String,
+    senses: Vec<u16>,
 }
 
 /// The names, in every language, of the taxonomy terms with these ids.
@@ -92,49 +152,296 @@ impl Haystack {
             .chain(org.contacts.iter().flat_map(|c| {
                 std::iter::once(c.name.as_str()).chain(c.email.as_deref()).chain(c.title.iter().flat_map(Text::all))
             }));
-        Haystack { name: join(org.name.all().chain([org.alternate_name.as_str()])), rest: join(rest) }
+        Haystack { name: join(org.name.all().chain([org.alternate_name.as_str()])), rest: join(rest), ..Haystack::default() }
     }
 
     /// Title, summary and body of a legal card.
     pub fn legal(card: &LegalInfo) -> Haystack {
-        Haystack { name: join(card.title.all()), rest: join(card.summary.all().chain(card.body.all())) }
+        Haystack { name: join(card.title.all()), rest: join(card.summary.all().chain(card.body.all())), ..Haystack::default() }
+    }
+}
+
+/// How a query word matched a record, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Match {
+    Name,
+    /// A word of the name, but for a typo.
+    NameTypo,
+    Text,
+    /// Through the vocabulary: the sense (its position in the dataset's vocabulary).
+    Sense(u16),
+    Typo,
+}
+
+/// A word of the query: as typed (folded), the records holding a word within its allowed
+/// edits (a bit per record and place: its name, its other text), and the senses it means.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Word {
+    text: String,
+    /// Matched only as a whole word ("no", "go"), not as the start of one.
+    whole: bool,
+    typos: Vec<u64>,
+    senses: Vec<u16>,
+}
+
+impl Word {
+    /// Whether a word within the allowed edits is in the record's name, or else its text.
+    fn typo_in(&self, record: usize, name: bool) -> bool {
+        let bit = 2 * record + usize::from(name);
+        self.typos.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
     }
 
-    fn name_hits(&self, query: &Query) -> Option<usize> {
-        let mut name_hits = 0;
-        for word in &query.0 {
-            if self.name.contains(word.as_str()) {
-                name_hits += 1;
-            } else if !self.rest.contains(word.as_str()) {
-                return None;
-            }
+    /// Whether the word is in `text`: anywhere in scripts without spaces ("入管法"), at the start
+    /// of a word in alphabetic ones ("refugee" in "refugees", not "visa" in "advisable").
+    fn in_text(&self, text: &str) -> bool {
+        if !self.text.chars().all(alphabetic) {
+            return text.contains(self.text.as_str());
         }
-        Some(name_hits)
+        text.match_indices(self.text.as_str()).any(|(at, _)| {
+            let starts = text[..at].chars().next_back().is_none_or(|c| !alphabetic(c));
+            let ends = text[at + self.text.len()..].chars().next().is_none_or(|c| !alphabetic(c));
+            starts && (ends || !self.whole)
+        })
     }
 }
 
-/// The positions of the haystacks that match every word, those matching more words by name
-/// first, otherwise in their original order. `keep` filters positions before matching.
-pub fn rank(haystacks: &[Haystack], query: &Query, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut hits: Vec<(usize, usize)> =
-        haystacks.iter().enumerate().filter(|&(i, _)| keep(i)).filter_map(|(i, h)| h.name_hits(query).map(|n| (i, n))).collect();
-    // Unstable is exact here (the position breaks ties) and generates less code than a stable sort.
-    hits.sort_unstable_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
-    hits.into_iter().map(|(i, _)| i).collect()
+/// A query: its meaningful words (common words dropped, unless it has nothing else).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<Word>,
 }
 
-/// Haystacks for every organisation and every legal card of a dataset, built once on load.
-#[derive(Clone, Debug, Default, PartialEq)]
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// How many words count.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The folded words that count.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| w.text.as_str())
+    }
+}
+
+/// One record found: its position, how many of the query's words it matched, and how each did
+/// (`None` for a word it does not match).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    pub matched: usize,
+    pub how: Vec<Option<Match>>,
+}
+
+impl Hit {
+    /// The order of hits: more words matched, then more by name, then fewer by typo, then the
+    /// dataset's order.
+    fn key(&self) -> (std::cmp::Reverse<usize>, std::cmp::Reverse<usize>, usize, usize) {
+        let count = |of: &[Match]| self.how.iter().filter(|h| h.is_some_and(|m| of.contains(&m))).count();
+        let (names, typos) = (count(&[Match::Name, Match::NameTypo]), count(&[Match::NameTypo, Match::Typo]));
+        (std::cmp::Reverse(self.matched), std::cmp::Reverse(names), typos, self.index)
+    }
+}
+
+/// The vocabulary's words, folded, each with the senses it means; phrases are matched in the
+/// query as a whole.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Lexicon {
+    words: HashMap<String, Vec<u16>>,
+    phrases: Vec<(Vec<String>, u16)>,
+    stopwords: Vec<String>,
+}
+
+/// Everything searchable in a dataset, folded once on load.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     pub organizations: Vec<Haystack>,
     pub legal: Vec<Haystack>,
+    /// Every distinct word of the records, as letters, for typos, and the records holding each
+    /// (organisations by position, then legal cards after them).
+    dictionary: Vec<Vec<char>>,
+    postings: Vec<Vec<u32>>,
+    lexicon: Lexicon,
 }
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> SearchIndex {
-        SearchIndex {
-            organizations: data.organizations.iter().map(|o| Haystack::organization(o, &data.taxonomy)).collect(),
-            legal: data.legal_info.iter().map(Haystack::legal).collect(),
+        let mut organizations: Vec<Haystack> =
+            data.organizations.iter().map(|o| Haystack::organization(o, &data.taxonomy)).collect();
+        let mut legal: Vec<Haystack> = data.legal_info.iter().map(Haystack::legal).collect();
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut dictionary: Vec<Vec<char>> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        for (record, h) in organizations.iter().chain(legal.iter()).enumerate() {
+            let places = tokens(&h.name).map(|t| (t, 1)).chain(tokens(&h.rest).map(|t| (t, 0)));
+            for (t, in_name) in places {
+                let id = *ids.entry(t).or_insert_with(|| {
+                    dictionary.push(t.chars().collect());
+                    postings.push(Vec::new());
+                    dictionary.len() - 1
+                });
+                // A bit per record and place: 2 × record, + 1 for its name.
+                let bit = (2 * record + in_name) as u32;
+                if !postings[id].contains(&bit) {
+                    postings[id].push(bit);
+                }
+            }
         }
+        drop(ids);
+        let mut lexicon = Lexicon {
+            stopwords: data.stopwords.all().flat_map(|s| fold(s).split(' ').map(str::to_string).collect::<Vec<_>>()).collect(),
+            ..Lexicon::default()
+        };
+        for (i, sense) in data.vocabulary.iter().enumerate() {
+            let i = i as u16;
+            for entry in sense.words.all().flat_map(|w| w.split(',')) {
+                let folded = fold(entry);
+                let parts: Vec<String> = folded.split(' ').filter(|p| !p.is_empty()).map(str::to_string).collect();
+                match parts.len() {
+                    0 => {}
+                    1 => lexicon.words.entry(folded).or_default().push(i),
+                    _ => lexicon.phrases.push((parts, i)),
+                }
+            }
+            for (org, h) in data.organizations.iter().zip(organizations.iter_mut()) {
+                let has = |ids: &[String], of: &[String]| ids.iter().any(|id| of.contains(id));
+                if has(&sense.services, &org.services) || has(&sense.categories, &org.categories) {
+                    h.senses.push(i);
+                }
+            }
+            for (card, h) in data.legal_info.iter().zip(legal.iter_mut()) {
+                if sense.legal_info.contains(&card.id) {
+                    h.senses.push(i);
+                }
+            }
+        }
+        SearchIndex { organizations, legal, dictionary, postings, lexicon }
+    }
+
+    /// Reads what a person typed: its words, less the common ones (unless nothing else is
+    /// left), each with the dictionary words a typo of it could be, and the senses it means.
+    pub fn query(&self, text: &str) -> Query {
+        self.query_with(text, 0)
+    }
+
+    /// [`SearchIndex::query`], allowing `more` edits per word: the closest matches, when
+    /// nothing matches.
+    fn query_with(&self, text: &str, more: usize) -> Query {
+        let folded = fold(text);
+        let all: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let lexicon = &self.lexicon;
+        let kept: Vec<usize> = {
+            let meaningful: Vec<usize> = (0..all.len()).filter(|&i| !lexicon.stopwords.iter().any(|s| s == all[i])).collect();
+            if meaningful.is_empty() { (0..all.len()).collect() } else { meaningful }
+        };
+        let mut words: Vec<Word> = kept.iter().map(|&i| self.word(all[i], more)).collect();
+        // A phrase ("work permit") means its sense for each of its words.
+        for (phrase, sense) in &lexicon.phrases {
+            for start in (0..all.len()).filter(|&s| all[s..].starts_with(&phrase.iter().map(String::as_str).collect::<Vec<_>>()))
+            {
+                for (k, &i) in kept.iter().enumerate() {
+                    if (start..start + phrase.len()).contains(&i) && !words[k].senses.contains(sense) {
+                        words[k].senses.push(*sense);
+                    }
+                }
+            }
+        }
+        Query { words }
+    }
+
+    fn word(&self, text: &str, more: usize) -> Word {
+        let lexicon = &self.lexicon;
+        let edits = allowed_edits(text);
+        let edits = if edits == 0 && more > 0 && text.chars().count() >= 3 && text.chars().all(alphabetic) {
+            more
+        } else {
+            edits + more.min(edits)
+        };
+        let letters: Vec<char> = text.chars().collect();
+        let mut typos = Vec::new();
+        if edits > 0 {
+            typos = vec![0u64; (2 * (self.organizations.len() + self.legal.len())).div_ceil(64)];
+            for (token, records) in self.dictionary.iter().zip(&self.postings) {
+                if prefix_distance(&letters, token, edits).is_some() {
+                    for &r in records {
+                        typos[r as usize / 64] |= 1 << (r % 64);
+                    }
+                }
+            }
+        }
+        // A word means a sense if it is one of its words, or a typo of one, or (in scripts
+        // without spaces) holds one: "弁護士が必要" holds 弁護士.
+        let mut senses: Vec<u16> = Vec::new();
+        for (word, of) in &lexicon.words {
+            let means = word == text
+                || (!text.chars().all(alphabetic) && word.chars().count() >= 2 && text.contains(word.as_str()))
+                || (edits > 0 && {
+                    let w: Vec<char> = word.chars().collect();
+                    w.len() + edits >= letters.len()
+                        && prefix_distance(&letters, &w, edits).is_some()
+                        && letters.len() + edits >= w.len()
+                });
+            if means {
+                senses.extend(of.iter().filter(|s| !senses.contains(s)).copied().collect::<Vec<_>>());
+            }
+        }
+        let whole = text.chars().all(alphabetic) && text.chars().count() <= 2;
+        Word { text: text.to_string(), whole, typos, senses }
+    }
+
+    /// The organisations that match at least one of the query's words, best first; `keep`
+    /// filters positions before matching.
+    pub fn organizations(&self, query: &Query, keep: impl Fn(usize) -> bool) -> Vec<Hit> {
+        rank(&self.organizations, 0, query, keep)
+    }
+
+    /// The legal cards that match at least one of the query's words, best first.
+    pub fn legal(&self, query: &Query) -> Vec<Hit> {
+        rank(&self.legal, self.organizations.len(), query, |_| true)
+    }
+
+    /// When nothing matches: the organisations closest to it, allowing a typo more, best first.
+    pub fn closest(&self, text: &str, keep: impl Fn(usize) -> bool, how_many: usize) -> Vec<Hit> {
+        let mut hits = self.organizations(&self.query_with(text, 1), keep);
+        hits.truncate(how_many);
+        hits
+    }
+}
+
+/// The haystacks (numbered from `first` among all records) matching a word or more, best first.
+fn rank(haystacks: &[Haystack], first: usize, query: &Query, keep: impl Fn(usize) -> bool) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = haystacks
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| keep(i))
+        .filter_map(|(index, h)| {
+            let how: Vec<Option<Match>> = query.words.iter().map(|w| matches(h, first + index, w)).collect();
+            let matched = how.iter().filter(|m| m.is_some()).count();
+            // An empty query lists everything.
+            (matched > 0 || query.is_empty()).then_some(Hit { index, matched, how })
+        })
+        .collect();
+    // Unstable is exact here (the position breaks ties) and generates less code than a stable sort.
+    hits.sort_unstable_by_key(Hit::key);
+    hits
+}
+
+/// How one word matches one record (`record` among all), if it does.
+fn matches(h: &Haystack, record: usize, w: &Word) -> Option<Match> {
+    if w.in_text(&h.name) {
+        Some(Match::Name)
+    } else if w.typo_in(record, true) {
+        Some(Match::NameTypo)
+    } else if w.in_text(&h.rest) {
+        Some(Match::Text)
+    } else if let Some(&sense) = w.senses.iter().find(|s| h.senses.contains(s)) {
+        Some(Match::Sense(sense))
+    } else if w.typo_in(record, false) {
+        Some(Match::Typo)
+    } else {
+        None
     }
 }

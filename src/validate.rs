@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::date::PartialDate;
 use crate::hours::Hours;
 use crate::links::{https_url, is_email};
-use crate::model::{Basis, Dataset, LegalInfo, Organization, Origin, Pointer, RestsOn, SCHEMA_VERSION, Term};
+use crate::model::{Basis, Dataset, LegalInfo, Organization, Origin, Pointer, RestsOn, SCHEMA_VERSION, Sense, Term};
 use crate::phone::{is_japanese_e164, to_e164};
 use crate::text::Text;
 
@@ -76,6 +76,12 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         for term in terms.iter() {
             check_text(&term.id, "name", &term.name, &mut report);
         }
+    }
+
+    report.section = "vocabulary";
+    check_ids(data.vocabulary.iter().map(|s| s.id.as_str()), &mut report);
+    for sense in &data.vocabulary {
+        check_sense(data, sense, &mut report);
     }
 
     report.section = "organizations";
@@ -166,6 +172,33 @@ fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&st
                 }
             }
             (_, Some(_)) => report.add(id, format!("fact {field:?} is not an addition, so it rests on nothing else")),
+        }
+    }
+}
+
+/// A sense of the search's vocabulary points somewhere, and each of its words is a word.
+fn check_sense(data: &Dataset, sense: &Sense, report: &mut Report) {
+    let id = sense.id.as_str();
+    let t = &data.taxonomy;
+    if sense.services.is_empty() && sense.categories.is_empty() && sense.legal_info.is_empty() {
+        report.add(id, "means nothing: it names no service, category or legal card".into());
+    }
+    for value in &sense.services {
+        check_term(id, "service", &t.services, value, report);
+    }
+    for value in &sense.categories {
+        check_term(id, "category", &t.categories, value, report);
+    }
+    for card in sense.legal_info.iter().filter(|c| data.legal(c).is_none()) {
+        report.add(id, format!("legal card {card:?} does not exist"));
+    }
+    check_text(id, "words", &sense.words, report);
+    let stopwords: Vec<&str> = data.stopwords.all().flat_map(str::split_whitespace).collect();
+    for word in sense.words.all().flat_map(|w| w.split(',')).map(str::trim) {
+        if word.is_empty() {
+            report.add(id, "has an empty word (two commas together?)".into());
+        } else if stopwords.contains(&word) {
+            report.add(id, format!("word {word:?} is also a stop word, so it would never count"));
         }
     }
 }

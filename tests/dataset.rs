@@ -303,3 +303,30 @@ fn the_validator_refuses_facts_without_a_named_basis() {
     ];
     assert_eq!(messages, expected);
 }
+
+/// The search's vocabulary points somewhere, and each of its words can count.
+#[test]
+fn the_validator_refuses_vocabulary_that_points_nowhere() {
+    let mut data = dataset();
+    assert!(data.vocabulary.len() >= 6);
+    let words = |json: &str| serde_json::from_str(json).unwrap();
+    let sense = |id: &str, services: &[&str], words| michishirube::model::Sense {
+        id: id.into(),
+        words,
+        services: services.iter().map(|s| s.to_string()).collect(),
+        categories: vec![],
+        legal_info: vec![],
+    };
+    data.vocabulary.push(sense("nowhere", &[], words(r#"{"en": "x"}"#)));
+    data.vocabulary.push(sense("ghost", &["juggling"], words(r#"{"en": "visa,, the"}"#)));
+    let messages: Vec<String> = validate(&data).iter().map(|p| format!("{}: {}", p.record, p.message)).collect();
+    assert_eq!(
+        messages,
+        [
+            "nowhere: means nothing: it names no service, category or legal card",
+            "ghost: service \"juggling\" is not in the taxonomy",
+            "ghost: has an empty word (two commas together?)",
+            "ghost: word \"the\" is also a stop word, so it would never count",
+        ]
+    );
+}

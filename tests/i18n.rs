@@ -129,6 +129,13 @@ fn every_language_translates_the_directory_texts_completely() {
             }
             untranslated.extend(p.caveats.iter().filter(|c| c.get(code).lang != code).map(|_| format!("{} caveat", p.id)));
         }
+        // The search's everyday words, for every sense, and the words that never count.
+        untranslated.extend(
+            translated.vocabulary.iter().filter(|v| v.words.get(code).lang != code).map(|v| format!("vocabulary {}", v.id)),
+        );
+        if translated.stopwords.get(code).lang != code {
+            untranslated.push("stopwords".into());
+        }
         // Every warning: caveats, an address we cannot trust, what a number is for.
         for o in &translated.organizations {
             let warnings = o

@@ -11,7 +11,7 @@ use michishirube::load::load;
 use michishirube::model::Dataset;
 use michishirube::phone;
 use michishirube::route::Search;
-use michishirube::search::{Query, SearchIndex, fold};
+use michishirube::search::{SearchIndex, fold};
 use michishirube::validate::validate;
 use proptest::prelude::*;
 
@@ -38,7 +38,7 @@ proptest! {
         let data = dataset();
         let index = SearchIndex::new(&data);
         let filters = Filters::default().with(Facet::Category, &category).with(Facet::Prefecture, &prefecture);
-        let found = find(&data, &index, &Query::parse(&query), &filters);
+        let found: Vec<usize> = find(&data, &index, &index.query(&query), &filters).into_iter().map(|h| h.index).collect();
         prop_assert!(found.len() <= data.organizations.len());
         let mut unique = found.clone();
         unique.sort_unstable();
@@ -58,8 +58,36 @@ proptest! {
         let index = SearchIndex::new(&data);
         let org = &data.organizations[pick];
         let words: Vec<&str> = org.name.text("en").split_whitespace().collect();
-        let query = Query::parse(words[word % words.len()]);
-        prop_assert!(find(&data, &index, &query, &Filters::default()).contains(&pick));
+        let query = index.query(words[word % words.len()]);
+        prop_assert!(find(&data, &index, &query, &Filters::default()).iter().any(|h| h.index == pick));
+    }
+
+    /// A word that matches nothing never loses a record that matched every other word.
+    #[test]
+    fn a_word_matching_nothing_removes_nothing(picks in prop::collection::vec((0usize..9, 0usize..40), 1..4), noise in 10_000u32..99_999) {
+        let data = dataset();
+        let index = SearchIndex::new(&data);
+        // Real words, from the organisations' names and summaries.
+        let words: Vec<String> = picks
+            .iter()
+            .filter_map(|&(org, word)| {
+                let o = &data.organizations[org];
+                let text = format!("{} {}", o.name.text("en"), o.summary.text("en"));
+                let all: Vec<&str> = text.split_whitespace().collect();
+                all.get(word % all.len()).map(|w| w.to_string())
+            })
+            // Words that count: common words never count, for or against a record.
+            .filter(|w| w.chars().count() >= 4 && !data.stopwords.all().any(|s| s.split(' ').any(|s| s.eq_ignore_ascii_case(w))))
+            .collect();
+        prop_assume!(!words.is_empty());
+        let text = words.join(" ");
+        let query = index.query(&text);
+        let every: Vec<usize> = find(&data, &index, &query, &Filters::default()).into_iter().filter(|h| h.matched == query.len()).map(|h| h.index).collect();
+        let more = index.query(&format!("{text} qzx{noise}"));
+        let found = find(&data, &index, &more, &Filters::default());
+        for record in every {
+            prop_assert!(found.iter().any(|h| h.index == record && h.matched == more.len() - 1), "{} lost with {text:?}", data.organizations[record].id);
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use michishirube::filter::{Filters, find};
 use michishirube::model::Dataset;
-use michishirube::search::{Query, SearchIndex};
+use michishirube::search::SearchIndex;
 
 /// `n` organisations made from the shipped ones, each with its own id and name.
 pub fn generated(n: usize) -> Dataset {
@@ -28,7 +28,7 @@ pub fn generated(n: usize) -> Dataset {
 fn finds_the_right_records_among_ten_thousand() {
     let data = generated(10_000);
     let index = SearchIndex::new(&data);
-    let found = find(&data, &index, &Query::parse("stateless 9998"), &Filters::default());
-    assert_eq!(found.first().map(|&i| data.organizations[i].id.as_str()), Some("stateless-network-9998"));
-    assert_eq!(find(&data, &index, &Query::parse(""), &Filters::default()).len(), 10_000);
+    let found = find(&data, &index, &index.query("stateless 9998"), &Filters::default());
+    assert_eq!(found.first().map(|h| data.organizations[h.index].id.as_str()), Some("stateless-network-9998"));
+    assert_eq!(find(&data, &index, &index.query(""), &Filters::default()).len(), 10_000);
 }

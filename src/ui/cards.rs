@@ -59,9 +59,10 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
     (calls, email)
 }
 
-/// An organisation in a list: drawn into the static page, and by the search in the app.
+/// An organisation in a list: drawn into the static page, and by the search in the app, which
+/// can say why it was found (`note`).
 #[component]
-pub fn OrgCard(data: Arc<Dataset>, index: usize) -> impl IntoView {
+pub fn OrgCard(data: Arc<Dataset>, index: usize, #[prop(optional, into)] note: Option<Signal<Option<String>>>) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
     let org = &data.organizations[index];
@@ -75,6 +76,7 @@ pub fn OrgCard(data: Arc<Dataset>, index: usize) -> impl IntoView {
                 " "<span class="short">{org.alternate_name.clone()}</span>
             </h3>
             <p class="meta">{categories}</p>
+            {note.map(|note| move || note.get().map(|n| view! { <p class="why-found">{n}</p> }))}
             <p class="summary">{prose(&org.summary, lang)}</p>
             <p class="area">{area(org, &data.taxonomy, lang)}</p>
             <div class="actions">

@@ -9,8 +9,10 @@ use leptos::prelude::*;
 use crate::filter::{Facet, find};
 use crate::i18n::Key;
 use crate::model::Dataset;
+use crate::model::PhoneKind;
+use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
-use crate::search::{Query, rank};
+use crate::search::{Hit, Match, Query};
 use crate::ui::cards::{LegalCard, OrgCard};
 use crate::ui::data::{Load, LoadError, use_directory};
 use crate::ui::embed::use_embed;
@@ -28,11 +30,39 @@ fn write_url(search: &Search) {
     web::set_url(&web::url_with(&params), false);
 }
 
-/// The results of a search: organisations and legal cards, as dataset positions, best first.
+/// The results of a search: organisations and legal cards, as dataset positions, best first,
+/// with why a weaker match was found; when nothing is, the closest organisations.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Found {
     organizations: Vec<usize>,
     legal: Vec<usize>,
+    notes: Vec<(usize, String)>,
+    closest: Vec<usize>,
+    query: String,
+    filtered: bool,
+}
+
+impl Found {
+    fn note(&self, index: usize) -> Option<String> {
+        self.notes.iter().find(|(i, _)| *i == index).map(|(_, n)| n.clone())
+    }
+}
+
+/// Why a hit was found, when that is not plain: "Matches 2 of 3 words", "“visa” → Legal advice".
+fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::tr::Tr) -> Option<String> {
+    let mut parts = Vec::new();
+    if hit.matched < query.len() {
+        let (n, total) = (tr.number(hit.matched), tr.number(query.len()));
+        parts.push(tr.fill(Key::MatchesSome, &[("n", &n), ("total", &total)]));
+    }
+    for (word, how) in query.words().zip(&hit.how) {
+        if let Some(Match::Sense(sense)) = how
+            && let Some(sense) = data.vocabulary.get(usize::from(*sense))
+        {
+            parts.push(tr.fill(Key::MatchedVia, &[("word", word), ("meaning", sense.meaning(data, tr.code()))]));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// The id of the static page's list of cards, which a search's results stand in for.
@@ -79,10 +109,10 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             None => {}
         }
     };
-    let clear = move |_| {
+    let clear = Callback::new(move |()| {
         web::form::reset("search");
         update(&|s| *s = Search::default());
-    };
+    });
     let loaded = move || directory.ready();
     // Nothing to draw while the static list is the answer: no search, the same dataset whole.
     let found = Memo::new(move |_| {
@@ -90,10 +120,25 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
         let search = search.get();
         let same_list = !search.is_active() && loaded.digest == digest && loaded.skipped == 0 && total <= PAGE;
         (!same_list).then(|| {
-            let query = Query::parse(&search.query);
+            let (data, index) = (&loaded.data, &loaded.index);
+            let query = index.query(&search.query);
+            let hits = find(data, index, &query, &search.filters);
+            let closest = if hits.is_empty() && !query.is_empty() {
+                index
+                    .closest(&search.query, |i| search.filters.matches(&data.organizations[i]), 3)
+                    .iter()
+                    .map(|h| h.index)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             Found {
-                organizations: find(&loaded.data, &loaded.index, &query, &search.filters),
-                legal: rank(&loaded.index.legal, &query, |_| true),
+                notes: hits.iter().filter_map(|h| note(h, &query, data, tr).map(|n| (h.index, n))).collect(),
+                organizations: hits.iter().map(|h| h.index).collect(),
+                legal: index.legal(&query).iter().map(|h| h.index).collect(),
+                closest,
+                query: search.query.clone(),
+                filtered: !search.filters.is_empty(),
             }
         })
     });
@@ -105,7 +150,7 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
         (None, _) => tr.count(Key::ResultCount, total),
     };
     let results_at = NodeRef::new();
-    crate::ui::client_only(results_at, move || view! { <Results found shown/> });
+    crate::ui::client_only(results_at, move || view! { <Results found shown clear/> });
     let failed = move || match directory.load.get() {
         Load::Failed(error) => Some(view! { <LoadFailed error/> }),
         _ => None,
@@ -122,7 +167,7 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             {children()}
             {move || {
                 search.with(Search::is_active).then(|| {
-                    view! { <button type="button" class="btn clear" on:click=clear>{tr.get(Key::ClearFilters)}</button> }
+                    view! { <button type="button" class="btn clear" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button> }
                 })
             }}
             <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
@@ -193,7 +238,7 @@ fn facet_label(facet: Facet) -> Key {
 /// A search's results, a page of cards at a time, so a long list stays quick on a cheap phone.
 /// Each card is drawn once and kept while it stays in the results (a new dataset draws anew).
 #[component]
-fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
+fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>, clear: Callback<()>) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
     let data = move || directory.ready().map(|loaded| loaded.data.clone());
     let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
@@ -206,10 +251,14 @@ fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView 
     let key = |(data, index): &(Arc<Dataset>, usize)| (Arc::as_ptr(data) as usize, *index);
     let organizations = move || cards(|f| &f.organizations, shown.get());
     let legal = move || cards(|f| &f.legal, usize::MAX);
+    let card = move |(data, index): (Arc<Dataset>, usize)| {
+        let note = Signal::derive(move || found.with(|f| f.as_ref().and_then(|f| f.note(index))));
+        view! { <OrgCard data index note/> }
+    };
     view! {
         <div hidden=move || found.with(Option::is_none)>
             <ul class="cards orgs">
-                <For each=organizations key=key children=|(data, index)| view! { <OrgCard data index/> }/>
+                <For each=organizations key=key children=card/>
             </ul>
             {move || {
                 (more() > 0).then(|| {
@@ -220,12 +269,60 @@ fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView 
                     }
                 })
             }}
-            {move || (found.with(Option::is_some) && total() == 0).then(|| view! { <p class="empty">{tr.get(Key::NoResults)}</p> })}
+            {move || (found.with(Option::is_some) && total() == 0).then(|| view! { <DeadEnd found clear/> })}
             <div hidden=move || legal().is_empty()>
                 {legal_section(view! { <For each=legal key=key children=|(data, index)| view! { <LegalCard data index/> }/> })}
             </div>
         </div>
     }
+}
+
+/// Nothing matches: never a dead end. The closest organisations, the kinds of help, the
+/// numbers to call (toll-free, and those of the organisations that give information), and
+/// clearing the filters.
+#[component]
+fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let lang = tr.code();
+    let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return ().into_any() };
+    let (query, closest, filtered) =
+        found.with_untracked(|f| f.as_ref().map(|f| (f.query.clone(), f.closest.clone(), f.filtered))).unwrap_or_default();
+    let closest = (!closest.is_empty()).then(|| {
+        let cards = closest.into_iter().map(|index| view! { <OrgCard data=data.clone() index/> }).collect_view();
+        view! { <h3>{tr.get(Key::ClosestMatches)}</h3><ul class="cards orgs closest">{cards}</ul> }
+    });
+    let kinds = data
+        .taxonomy
+        .categories
+        .iter()
+        .map(|c| view! { <li><a href=format!("?category={}", c.id)>{c.name.text(lang).to_string()}</a></li> })
+        .collect_view();
+    let lines = data
+        .organizations
+        .iter()
+        .flat_map(|o| {
+            let informs = o.services.iter().any(|s| s == "information");
+            o.phones.iter().filter(move |p| p.kind == PhoneKind::TollFree || (informs && p.kind == PhoneKind::Voice)).map(move |p| (o, p))
+        })
+        .filter_map(|(o, p)| {
+            phone::tel_href(p).map(|href| {
+                let kind = tr.get(if p.kind == PhoneKind::TollFree { Key::PhoneTollFree } else { Key::PhoneVoice });
+                view! { <li>{o.name.text(lang).to_string()}" · "{kind}": "<a href=href target="_top" dir="ltr">{p.number.clone()}</a></li> }
+            })
+        })
+        .collect_view();
+    view! {
+        <div class="dead-end">
+            <p class="empty">{tr.fill(Key::NothingFound, &[("query", &query)])}" "{tr.get(Key::NoResults)}</p>
+            {filtered.then(|| view! { <button type="button" class="btn" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button> })}
+            {closest}
+            <h3>{tr.get(Key::LookByKind)}</h3>
+            <ul class="plain links">{kinds}</ul>
+            <h3>{tr.get(Key::CallForHelp)}</h3>
+            <ul class="plain">{lines}</ul>
+        </div>
+    }
+    .into_any()
 }
 
 /// The legal cards below the organisations.

@@ -60,6 +60,11 @@ impl Tr {
         self.strings().fill(key, args)
     }
 
+    /// A number in the language's digits.
+    pub fn number(self, n: usize) -> String {
+        intl::format_number(self.intl(), n)
+    }
+
     /// A counted message ("3 organisations"), with the language's plural rules and digits.
     pub fn count(self, key: Key, n: usize) -> String {
         let (category, number) = (intl::plural_category(self.intl(), n), intl::format_number(self.intl(), n));
