@@ -283,9 +283,10 @@ impl SearchIndex {
                     postings.push(Vec::new());
                     dictionary.len() - 1
                 });
-                // A bit per record and place: 2 × record, + 1 for its name.
+                // A bit per record and place: 2 × record, + 1 for its name. Records come in
+                // order, so a repeat is among the last two entries.
                 let bit = (2 * record + in_name) as u32;
-                if !postings[id].contains(&bit) {
+                if !postings[id].iter().rev().take(2).any(|&b| b == bit) {
                     postings[id].push(bit);
                 }
             }
