@@ -378,7 +378,7 @@ const lines = [
   '(what a person sees; it includes waiting for the display\'s next frame, so even a bare search box',
   'that does nothing, the physical limit, takes about one frame). The list draws 50 cards at a time',
   '("Show more"). Generated organisations are copies of the real ones with their own ids and names',
-  '(long descriptions left out after the first nine).',
+  '(long descriptions, caveats and provenance left out after the first nine).',
   '',
   ...[
     ['fast', 'Unthrottled'],
