@@ -101,9 +101,16 @@ pub fn prefix_distance(word: &[char], token: &[char], max: usize) -> Option<usiz
     (best <= max).then_some(best)
 }
 
-/// The words of folded text that typos are matched against.
+/// The words of folded text in alphabetic scripts, which the index holds (numbers are
+/// searched as written, like Japanese).
 fn tokens(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !alphabetic(c)).filter(|t| t.chars().count() >= 3 && !t.bytes().all(|b| b.is_ascii_digit()))
+    folded.split(|c: char| !alphabetic(c)).filter(|t| !t.is_empty() && !t.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a query word is looked up in the index (a word of an alphabetic script), rather than
+/// searched for in the text as written.
+fn indexed(word: &str) -> bool {
+    word.chars().all(alphabetic) && !word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The folded text of one record: its names, everything else searchable, and the vocabulary
@@ -173,35 +180,35 @@ pub enum Match {
     Typo,
 }
 
-/// A word of the query: as typed (folded), the records holding a word within its allowed
-/// edits (a bit per record and place: its name, its other text), and the senses it means.
+/// Records as bits, two per record: its other text (2 × record), its name (2 × record + 1).
+type Places = Vec<u64>;
+
+fn has(places: &Places, record: usize, name: bool) -> bool {
+    let bit = 2 * record + usize::from(name);
+    places.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
+}
+
+/// A word of the query: as typed (folded); for a word of an alphabetic script, the records
+/// holding it (as a word, or the start of one; a word under three letters only whole: "no" is
+/// not "not") and those holding a word within its allowed edits; and the senses it means.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Word {
     text: String,
-    /// Matched only as a whole word ("no", "go"), not as the start of one.
-    whole: bool,
-    typos: Vec<u64>,
+    indexed: bool,
+    exact: Places,
+    typos: Places,
     senses: Vec<u16>,
 }
 
 impl Word {
-    /// Whether a word within the allowed edits is in the record's name, or else its text.
-    fn typo_in(&self, record: usize, name: bool) -> bool {
-        let bit = 2 * record + usize::from(name);
-        self.typos.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
-    }
-
-    /// Whether the word is in `text`: anywhere in scripts without spaces ("入管法"), at the start
-    /// of a word in alphabetic ones ("refugee" in "refugees", not "visa" in "advisable").
-    fn in_text(&self, text: &str) -> bool {
-        if !self.text.chars().all(alphabetic) {
-            return text.contains(self.text.as_str());
+    /// Whether the word is in a record's name (or else its other text) as typed.
+    fn in_record(&self, h: &Haystack, record: usize, name: bool) -> bool {
+        if self.indexed {
+            has(&self.exact, record, name)
+        } else {
+            // Japanese, numbers and the like: anywhere, as written ("入管法", "160-0004").
+            (if name { &h.name } else { &h.rest }).contains(self.text.as_str())
         }
-        text.match_indices(self.text.as_str()).any(|(at, _)| {
-            let starts = text[..at].chars().next_back().is_none_or(|c| !alphabetic(c));
-            let ends = text[at + self.text.len()..].chars().next().is_none_or(|c| !alphabetic(c));
-            starts && (ends || !self.whole)
-        })
     }
 }
 
@@ -362,14 +369,25 @@ impl SearchIndex {
             edits + more.min(edits)
         };
         let letters: Vec<char> = text.chars().collect();
-        let mut typos = Vec::new();
-        if edits > 0 {
-            typos = vec![0u64; (2 * (self.organizations.len() + self.legal.len())).div_ceil(64)];
+        let indexed = indexed(text);
+        let (mut exact, mut typos) = (Vec::new(), Vec::new());
+        if indexed {
+            let size = (2 * (self.organizations.len() + self.legal.len())).div_ceil(64);
+            let whole = letters.len() < 3;
+            exact = vec![0u64; size];
+            if edits > 0 {
+                typos = vec![0u64; size];
+            }
+            let set = |places: &mut Places, records: &[u32]| {
+                for &r in records {
+                    places[r as usize / 64] |= 1 << (r % 64);
+                }
+            };
             for (token, records) in self.dictionary.iter().zip(&self.postings) {
-                if prefix_distance(&letters, token, edits).is_some() {
-                    for &r in records {
-                        typos[r as usize / 64] |= 1 << (r % 64);
-                    }
+                if (whole && *token == letters) || (!whole && token.starts_with(&letters)) {
+                    set(&mut exact, records);
+                } else if edits > 0 && token.len() >= 3 && prefix_distance(&letters, token, edits).is_some() {
+                    set(&mut typos, records);
                 }
             }
         }
@@ -389,8 +407,7 @@ impl SearchIndex {
                 senses.extend(of.iter().filter(|s| !senses.contains(s)).copied().collect::<Vec<_>>());
             }
         }
-        let whole = text.chars().all(alphabetic) && text.chars().count() <= 2;
-        Word { text: text.to_string(), whole, typos, senses }
+        Word { text: text.to_string(), indexed, exact, typos, senses }
     }
 
     /// The organisations that match at least one of the query's words, best first; `keep`
@@ -432,15 +449,15 @@ fn rank(haystacks: &[Haystack], first: usize, query: &Query, keep: impl Fn(usize
 
 /// How one word matches one record (`record` among all), if it does.
 fn matches(h: &Haystack, record: usize, w: &Word) -> Option<Match> {
-    if w.in_text(&h.name) {
+    if w.in_record(h, record, true) {
         Some(Match::Name)
-    } else if w.typo_in(record, true) {
+    } else if has(&w.typos, record, true) {
         Some(Match::NameTypo)
-    } else if w.in_text(&h.rest) {
+    } else if w.in_record(h, record, false) {
         Some(Match::Text)
     } else if let Some(&sense) = w.senses.iter().find(|s| h.senses.contains(s)) {
         Some(Match::Sense(sense))
-    } else if w.typo_in(record, false) {
+    } else if has(&w.typos, record, false) {
         Some(Match::Typo)
     } else {
         None
