@@ -1,6 +1,8 @@
 //! Opening hours: reading schedules (HSDS `byday`/`opens_at`/`closes_at`, or the source's
 //! "Monday-Friday 10:00-17:00"), and whether a place is open now, in Japan time (UTC+9, no DST).
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::Schedule;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -142,11 +144,21 @@ pub fn parse_text(s: &str) -> Result<Hours, HoursError> {
     Hours::new(days, opens, closes)
 }
 
-/// A moment in Japan: the weekday and the minute of the day.
+/// A moment in Japan: the weekday, the minute of the day, and the date (as days since
+/// 1970-01-01, for public holidays).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct JapanTime {
     pub day: Weekday,
     pub minute: u16,
+    pub date: i64,
+}
+
+/// A public holiday in Japan (祝日, or a substitute holiday, 振替休日): its date, as days since
+/// 1970-01-01, and its name in Japanese.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holiday {
+    pub date: i64,
+    pub name: String,
 }
 
 /// Japan time for a Unix time in milliseconds.
@@ -157,25 +169,40 @@ pub fn japan_time(unix_ms: f64) -> JapanTime {
     // 1970-01-01 was a Thursday.
     let day = WEEK[((days as i64 + 3).rem_euclid(7)) as usize];
     let minute = ((local - days * DAY_MS) / 60_000.0).floor() as u16;
-    JapanTime { day, minute }
+    JapanTime { day, minute, date: days as i64 }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenStatus {
     OpenUntil(TimeOfDay),
     /// Closed now; opens next on this day at this time.
     ClosedUntil(Weekday, TimeOfDay),
+    /// Today is a public holiday (its name): the source does not say whether it closes, so
+    /// the person is told it may, and to call first.
+    Holiday(String),
 }
 
-/// Whether any of the schedules is open at `now`, and until when (or when it opens next).
-pub fn status(hours: &[Hours], now: JapanTime) -> Option<OpenStatus> {
+/// Whether any of the schedules is open at `now`, and until when (or when it opens next, past
+/// weekends and public holidays). On a public holiday it says so, and claims nothing more.
+pub fn status(hours: &[Hours], now: JapanTime, holidays: &[Holiday]) -> Option<OpenStatus> {
+    if hours.is_empty() {
+        return None;
+    }
+    let holiday = |date: i64| holidays.iter().find(|h| h.date == date);
+    if let Some(today) = holiday(now.date) {
+        return Some(OpenStatus::Holiday(today.name.clone()));
+    }
     let open = TimeOfDay(now.minute);
     if let Some(h) = hours.iter().find(|h| h.days.contains(&now.day) && h.opens <= open && open < h.closes) {
         return Some(OpenStatus::OpenUntil(h.closes));
     }
-    // The next opening: later today, else the first day after today that has hours.
-    (0..8).find_map(|offset| {
+    // The next opening: later today, else the first day after today that has hours and is not
+    // a public holiday (a run of them, as in Golden Week, is at most a week).
+    (0..15).find_map(|offset| {
         let day = WEEK[(now.day.index() + offset) % 7];
+        if offset > 0 && holiday(now.date + offset as i64).is_some() {
+            return None;
+        }
         hours
             .iter()
             .filter(|h| h.days.contains(&day) && (offset > 0 || h.opens > open))
@@ -228,21 +255,40 @@ mod tests {
     #[test]
     fn converts_to_japan_time() {
         // 2026-11-25T00:59:00Z is Wednesday 09:59 in Tokyo.
-        assert_eq!(japan_time(1_795_568_340_000.0), JapanTime { day: Wed, minute: 599 });
+        assert_eq!(japan_time(1_795_568_340_000.0), JapanTime { day: Wed, minute: 599, date: 20_782 });
         // 2026-11-27T15:00:00Z is Saturday 00:00 in Tokyo.
-        assert_eq!(japan_time(1_795_791_600_000.0), JapanTime { day: Sat, minute: 0 });
+        assert_eq!(japan_time(1_795_791_600_000.0), JapanTime { day: Sat, minute: 0, date: 20_785 });
     }
 
     #[test]
     fn says_whether_open_now_and_when_it_opens_next() {
         let hours = [jar()];
-        let at = |day, h: u16, m: u16| status(&hours, JapanTime { day, minute: h * 60 + m });
+        // Week of Monday 2026-11-23 (day 20 780), the first day is a public holiday; here, none.
+        let at = |day: Weekday, h: u16, m: u16| {
+            status(&hours, JapanTime { day, minute: h * 60 + m, date: 20_780 + day.index() as i64 }, &[])
+        };
         assert_eq!(at(Wed, 9, 59), Some(OpenStatus::ClosedUntil(Wed, TimeOfDay(600))));
         assert_eq!(at(Wed, 10, 0), Some(OpenStatus::OpenUntil(TimeOfDay(1020))));
         assert_eq!(at(Wed, 16, 59), Some(OpenStatus::OpenUntil(TimeOfDay(1020))));
         assert_eq!(at(Wed, 17, 0), Some(OpenStatus::ClosedUntil(Thu, TimeOfDay(600))));
         assert_eq!(at(Fri, 18, 0), Some(OpenStatus::ClosedUntil(Mon, TimeOfDay(600))));
         assert_eq!(at(Sun, 12, 0), Some(OpenStatus::ClosedUntil(Mon, TimeOfDay(600))));
-        assert_eq!(status(&[], JapanTime { day: Mon, minute: 0 }), None);
+        assert_eq!(status(&[], JapanTime { day: Mon, minute: 0, date: 20_780 }, &[]), None);
+    }
+
+    #[test]
+    fn on_a_public_holiday_says_so_and_skips_holidays_to_the_next_opening() {
+        let hours = [jar()];
+        let holidays = [Holiday { date: 20_780, name: "勤労感謝の日".into() }];
+        let at = |day: Weekday, h: u16| {
+            status(&hours, JapanTime { day, minute: h * 60, date: 20_780 + day.index() as i64 }, &holidays)
+        };
+        // Monday 23 November 2026, 11:00: a public holiday. The source does not say it closes.
+        assert_eq!(at(Mon, 11), Some(OpenStatus::Holiday("勤労感謝の日".into())));
+        assert_eq!(at(Tue, 11), Some(OpenStatus::OpenUntil(TimeOfDay(1020))));
+        // Friday evening: the next opening skips the weekend and the holiday after it.
+        let next_week = [Holiday { date: 20_780 + 7, name: "x".into() }];
+        let friday = JapanTime { day: Fri, minute: 18 * 60, date: 20_780 + 4 };
+        assert_eq!(status(&hours, friday, &next_week), Some(OpenStatus::ClosedUntil(Tue, TimeOfDay(600))));
     }
 }

@@ -141,6 +141,7 @@ keys! {
     WhyPublicSource, WhyRepaired, ConflictNotice, Undated, ReportMistake, ReportIntro, ReportWhat, ReportFound, ReportFoundHint, ReportByEmail, ReportShare, ReportCopy,
     ReportCopied, ReportTitle, ReportRecord, ReportPart, ReportText, ReportVersion, FieldName, FieldAddress, FieldPhone, FieldEmail, FieldHours, FieldText, FieldOther,
     MatchesSome, MatchedVia, ClosestMatches, LookByKind, CallForHelp, NothingFound,
+    HolidayToday,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

@@ -4,6 +4,7 @@
 //! `islands.js` on every page, `root.js` on the site's root page) and the service worker's lists
 //! ([`worker`]). Run by Trunk's post_build hook through `src/bin/render.rs`.
 
+pub mod holidays;
 pub mod pages;
 pub mod shell;
 pub mod worker;

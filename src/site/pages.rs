@@ -92,7 +92,11 @@ impl Edition {
             let content = match page {
                 Page::Home => view! { <Home data=data.clone() digest=self.digest.clone()/> }.into_any(),
                 Page::Organization(id) => match data.organizations.iter().position(|o| &o.id == id) {
-                    Some(index) => view! { <OrganizationPage data=data.clone() index version today/> }.into_any(),
+                    Some(index) => {
+                        let holidays = Arc::new(crate::site::holidays::table(i32::from(today.year)));
+                        view! { <OrganizationPage data=data.clone() index version today holidays/> }
+                    }
+                    .into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::LegalList => view! { <LegalList data=data.clone()/> }.into_any(),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::address;
 use crate::bookmarks::Kind;
 use crate::date::PartialDate;
-use crate::hours::{self, Hours, OpenStatus, Weekday};
+use crate::hours::{self, Holiday, Hours, OpenStatus, Weekday};
 use crate::i18n::Key;
 use crate::links;
 use crate::model::{Dataset, Organization, Phone, PhoneKind, Schedule, Taxonomy, Term};
@@ -23,9 +23,15 @@ use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, ShareButton, loca
 use crate::web;
 
 /// `version` is the dataset's, for reports of mistakes; `today` the date in Japan as the page
-/// is drawn, for telling how old its listing is.
+/// is drawn, for telling how old its listing is; `holidays` Japan's public holidays from then.
 #[component]
-pub fn OrganizationPage(data: Arc<Dataset>, index: usize, version: String, today: PartialDate) -> impl IntoView {
+pub fn OrganizationPage(
+    data: Arc<Dataset>,
+    index: usize,
+    version: String,
+    today: PartialDate,
+    holidays: Arc<Vec<Holiday>>,
+) -> impl IntoView {
     let org = &data.organizations[index];
     let origin = org.origin();
     let tr = use_tr();
@@ -61,7 +67,7 @@ pub fn OrganizationPage(data: Arc<Dataset>, index: usize, version: String, today
             </div>
             {contact_section(org, lang)}
             {address_section(&data, org, old)}
-            {hours_section(org, tr)}
+            {hours_section(org, tr, &holidays)}
             {people_section(org, lang)}
             {terms_section(Key::SectionServices, &data.taxonomy.services, &org.services, lang, None)}
             {terms_section(Key::SectionLanguages, &data.taxonomy.languages, &org.languages, lang, Some(Key::LanguagesNotStated))}
@@ -178,7 +184,7 @@ fn day_name(day: Weekday, tr: Tr) -> String {
 }
 
 /// Opening hours in Japan time, and whether it is open right now.
-fn hours_section(org: &Organization, tr: Tr) -> Option<impl IntoView + use<>> {
+fn hours_section(org: &Organization, tr: Tr, holidays: &[Holiday]) -> Option<impl IntoView + use<>> {
     let hours: Vec<Hours> = org.schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
     if hours.is_empty() {
         return None;
@@ -205,25 +211,27 @@ fn hours_section(org: &Organization, tr: Tr) -> Option<impl IntoView + use<>> {
         <section>
             <h2>{tr.get(Key::SectionHours)}" "<small>"("{tr.get(Key::JapanTime)}")"</small></h2>
             <ul class="plain">{rows}</ul>
-            <OpenNow schedules=org.schedules.clone()/>
+            <OpenNow schedules=org.schedules.clone() holidays=holidays.to_vec()/>
         </section>
     })
 }
 
-/// Whether it is open now, in Japan time: known only in the browser, once the app runs.
+/// Whether it is open now, in Japan time, public holidays included: known only in the
+/// browser, once the app runs.
 #[island]
-fn OpenNow(schedules: Vec<Schedule>) -> impl IntoView {
+fn OpenNow(schedules: Vec<Schedule>, holidays: Vec<Holiday>) -> impl IntoView {
     let tr = use_tr();
     let hours: Vec<Hours> = schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
     let now = RwSignal::new(None::<f64>);
     crate::ui::after_hydration(move || now.set(Some(web::now_ms())));
     move || {
-        now.get().and_then(|ms| hours::status(&hours, hours::japan_time(ms))).map(|s| {
+        now.get().and_then(|ms| hours::status(&hours, hours::japan_time(ms), &holidays)).map(|s| {
             let (class, words) = match s {
                 OpenStatus::OpenUntil(t) => ("open", tr.fill(Key::OpenNow, &[("time", &t.to_string())])),
                 OpenStatus::ClosedUntil(day, t) => {
                     ("closed", tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())]))
                 }
+                OpenStatus::Holiday(name) => ("closed holiday", tr.fill(Key::HolidayToday, &[("name", &name)])),
             };
             view! { <p class=class>{words}</p> }
         })

@@ -100,6 +100,17 @@ describe('detail pages', () => {
     await gotoReady(page, `${env.server.url}en/org/jar/`);
     await page.locator('p.closed').waitFor();
     assert.equal(await page.locator('p.closed').textContent(), 'Closed now. Opens Monday at 10:00.');
+    // Monday 23 November 2026, 11:00, is a public holiday (勤労感謝の日): it may be closed.
+    await page.clock.setFixedTime(new Date('2026-11-23T02:00:00Z'));
+    await gotoReady(page, `${env.server.url}en/org/jar/`);
+    await page.locator('p.holiday').waitFor();
+    assert.equal(await page.locator('p.holiday').textContent(), 'Today is a public holiday in Japan (勤労感謝の日). It may be closed: call before you go.');
+    assert.equal(await page.locator('p.open').count(), 0);
+    // Friday 1 May 2026, 18:00: the next opening skips the weekend and the holidays of 4–6 May.
+    await page.clock.setFixedTime(new Date('2026-05-01T09:00:00Z'));
+    await gotoReady(page, `${env.server.url}en/org/jar/`);
+    await page.locator('p.closed').waitFor();
+    assert.equal(await page.locator('p.closed').textContent(), 'Closed now. Opens Thursday at 10:00.');
     // The static page says neither: only the app knows the time.
     const html = await (await fetch(`${env.server.url}en/org/jar/`)).text();
     assert.doesNotMatch(html, /Open now|Closed now/);
