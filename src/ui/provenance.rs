@@ -14,7 +14,11 @@ use crate::web::{self, Shared};
 
 /// A message in the reader's words, its dates written out.
 fn say(tr: Tr, (key, args): Message) -> String {
-    let args: Vec<(&str, String)> = args.into_iter().map(|(k, v)| (k, if k == "date" { tr.date(&v) } else { v })).collect();
+    // In a right-to-left sentence each value (a name, an address in Latin letters) is isolated
+    // (FSI … PDI), so "1-53-11 Yamato-cho" is not reordered into "11-53-1".
+    let isolate = |v: String| if tr.language().rtl { format!("\u{2068}{v}\u{2069}") } else { v };
+    let args: Vec<(&str, String)> =
+        args.into_iter().map(|(k, v)| (k, isolate(if k == "date" { tr.date(&v) } else { v }))).collect();
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     tr.fill(key, &args)
 }
