@@ -241,15 +241,18 @@ pub struct Hit {
     pub index: usize,
     pub matched: usize,
     pub how: Vec<Option<Match>>,
+    /// Its place in the order of hits, counted once (the sort compares it many times).
+    key: (std::cmp::Reverse<usize>, std::cmp::Reverse<usize>, usize, usize),
 }
 
 impl Hit {
-    /// The order of hits: more words matched, then more by name, then fewer by typo, then the
-    /// dataset's order.
-    fn key(&self) -> (std::cmp::Reverse<usize>, std::cmp::Reverse<usize>, usize, usize) {
-        let count = |of: &[Match]| self.how.iter().filter(|h| h.is_some_and(|m| of.contains(&m))).count();
+    /// A hit, placed in the order of hits: more words matched, then more by name, then fewer by
+    /// typo, then the dataset's order.
+    fn new(index: usize, how: Vec<Option<Match>>) -> Hit {
+        let count = |of: &[Match]| how.iter().filter(|h| h.is_some_and(|m| of.contains(&m))).count();
+        let matched = how.iter().filter(|m| m.is_some()).count();
         let (names, typos) = (count(&[Match::Name, Match::NameTypo]), count(&[Match::NameTypo, Match::Typo]));
-        (std::cmp::Reverse(self.matched), std::cmp::Reverse(names), typos, self.index)
+        Hit { index, matched, how, key: (std::cmp::Reverse(matched), std::cmp::Reverse(names), typos, index) }
     }
 }
 
@@ -437,13 +440,13 @@ fn rank(haystacks: &[Haystack], first: usize, query: &Query, keep: impl Fn(usize
         .filter(|&(i, _)| keep(i))
         .filter_map(|(index, h)| {
             let how: Vec<Option<Match>> = query.words.iter().map(|w| matches(h, first + index, w)).collect();
-            let matched = how.iter().filter(|m| m.is_some()).count();
+            let hit = Hit::new(index, how);
             // An empty query lists everything.
-            (matched > 0 || query.is_empty()).then_some(Hit { index, matched, how })
+            (hit.matched > 0 || query.is_empty()).then_some(hit)
         })
         .collect();
     // Unstable is exact here (the position breaks ties) and generates less code than a stable sort.
-    hits.sort_unstable_by_key(Hit::key);
+    hits.sort_unstable_by_key(|h| h.key);
     hits
 }
 
