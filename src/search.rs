@@ -439,10 +439,18 @@ fn rank(haystacks: &[Haystack], first: usize, query: &Query, keep: impl Fn(usize
         .enumerate()
         .filter(|&(i, _)| keep(i))
         .filter_map(|(index, h)| {
-            let how: Vec<Option<Match>> = query.words.iter().map(|w| matches(h, first + index, w)).collect();
-            let hit = Hit::new(index, how);
+            // Most records match nothing: allocate how each word matched only for those that do.
+            let mut how: Vec<Option<Match>> = Vec::new();
+            for (k, w) in query.words.iter().enumerate() {
+                if let Some(m) = matches(h, first + index, w) {
+                    if how.is_empty() {
+                        how = vec![None; query.words.len()];
+                    }
+                    how[k] = Some(m);
+                }
+            }
             // An empty query lists everything.
-            (hit.matched > 0 || query.is_empty()).then_some(hit)
+            (!how.is_empty() || query.is_empty()).then(|| Hit::new(index, how))
         })
         .collect();
     // Unstable is exact here (the position breaks ties) and generates less code than a stable sort.
