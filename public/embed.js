@@ -2,14 +2,15 @@
  *  <div data-michishirube data-category="legal-aid" data-prefecture="tokyo" data-lang="ja"></div>
  *  <script src="https://<where the app is hosted>/embed.js" async></script>
  *  Options (data- attributes, the app's URL parameters): category, prefecture, q, lang, org,
- *  accent (#rrggbb), saved ("0" hides bookmarks), title (the iframe's title). No dependencies. */
+ *  accent (#rrggbb), saved ("0" hides bookmarks), leave (an https page for "Leave quickly"),
+ *  title (the iframe's title). No dependencies. */
 (function () {
   'use strict';
   if (window.michishirubeEmbed) return;
   var script = document.currentScript;
   if (!script) return;
   var app = new URL('./', script.src);
-  var OPTIONS = ['category', 'prefecture', 'q', 'lang', 'org', 'accent', 'saved'];
+  var OPTIONS = ['category', 'prefecture', 'q', 'lang', 'org', 'accent', 'saved', 'leave'];
   var frames = [];
 
   function mount(placeholder) {
@@ -28,7 +29,7 @@
     // Taps on phone numbers, emails and maps may leave the frame; nothing else may.
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups ' +
       'allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
-    frame.setAttribute('allow', 'clipboard-write; web-share');
+    frame.setAttribute('allow', 'clipboard-write; web-share; screen-wake-lock');
     frame.setAttribute('scrolling', 'no');
     frame.style.cssText = 'display:block;width:100%;max-width:100%;height:480px;border:0;overflow:hidden';
     placeholder.replaceWith(frame);

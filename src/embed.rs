@@ -4,8 +4,9 @@
 
 use crate::route::param;
 
-/// Visit-level parameters that keep embed mode across navigation inside the frame.
-pub const PARAMS: [&str; 3] = ["embed", "accent", "saved"];
+/// Visit-level parameters that keep embed mode across navigation inside the frame. `leave` is
+/// the partner's https page for "Leave quickly" (read by `src/site/pre-paint.js`).
+pub const PARAMS: [&str; 4] = ["embed", "accent", "saved", "leave"];
 
 /// The one message the app posts to its parent, `{type, version, height}`.
 pub const RESIZE_TYPE: &str = "michishirube:resize";

@@ -141,7 +141,8 @@ keys! {
     WhyPublicSource, WhyRepaired, ConflictNotice, Undated, ReportMistake, ReportIntro, ReportWhat, ReportFound, ReportFoundHint, ReportByEmail, ReportShare, ReportCopy,
     ReportCopied, ReportTitle, ReportRecord, ReportPart, ReportText, ReportVersion, FieldName, FieldAddress, FieldPhone, FieldEmail, FieldHours, FieldText, FieldOther,
     MatchesSome, MatchedVia, ClosestMatches, LookByKind, CallForHelp, NothingFound,
-    HolidayToday,
+    HolidayToday, ShowToStaff, StaffIntro, StaffGoHere, StaffCallThem, StaffNoJapaneseName, StaffAsListed, StaffAwake, Close,
+    LeaveQuickly, LeaveNote, ClearHistory, Discreet, DiscreetTitle, SaveToContacts, ContactNote, Print,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

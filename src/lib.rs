@@ -24,6 +24,7 @@ pub mod site;
 pub mod text;
 pub mod ui;
 pub mod validate;
+pub mod vcard;
 pub mod web;
 
 /// The wasm's entry point: see [`ui::prepare`]. `src/site/islands.js` calls it, then each

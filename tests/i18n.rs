@@ -42,10 +42,16 @@ fn placeholders_match_english() {
 
 #[test]
 fn every_key_is_used_by_the_interface() {
-    // The components, and the plain module that chooses what a record's provenance says.
+    // The components, the document around them (`src/site`), and the plain module that chooses
+    // what a record's provenance says.
     let mut source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/provenance.rs")).unwrap();
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")).unwrap() {
-        source += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    for folder in ["/src/ui", "/src/site"] {
+        for entry in std::fs::read_dir(format!("{}{folder}", env!("CARGO_MANIFEST_DIR"))).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                source += &std::fs::read_to_string(path).unwrap();
+            }
+        }
     }
     let unused: Vec<&str> = Key::ALL.iter().map(|k| k.name()).filter(|name| !source.contains(&format!("Key::{name}"))).collect();
     assert!(unused.is_empty(), "keys no component uses: {unused:?}");

@@ -133,9 +133,9 @@ fn every_page_says_its_language_and_direction_and_links_its_other_languages() {
             let html = render(edition, &page);
             let dir = if language.rtl { "rtl" } else { "ltr" };
             let root = root_of(&page);
-            assert!(
-                html.starts_with(&format!("<!doctype html><html lang=\"{}\" dir=\"{dir}\" data-root=\"{root}\">", language.code))
-            );
+            let start =
+                format!("<!doctype html><html lang=\"{}\" dir=\"{dir}\" data-root=\"{root}\" data-discreet=\"", language.code);
+            assert!(html.starts_with(&start), "{}", &html[..200]);
             for other in LANGUAGES {
                 let link = format!("hreflang=\"{}\" href=\"{root}{}/{}\"", other.code, other.code, page.path());
                 assert!(html.contains(&link), "{} {page:?} lacks {link}", language.code);

@@ -13,7 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::filter::Facet;
-use crate::i18n::{ALIASES, Catalog, LANGUAGES, Language};
+use crate::i18n::{ALIASES, Catalog, Key, LANGUAGES, Language};
 use crate::load::{digest, load};
 use crate::model::Dataset;
 use crate::overlay::Overlay;
@@ -175,7 +175,9 @@ pub fn page_html(
     scripts: Option<shell::Scripts>,
 ) -> String {
     let language = edition.language();
-    let document = Document { lang: language.code, rtl: language.rtl, root, head: head(edition, page, root), scripts };
+    let discreet = escape(&edition.tr.get(Key::DiscreetTitle));
+    let document =
+        Document { lang: language.code, rtl: language.rtl, root, discreet: &discreet, head: head(edition, page, root), scripts };
     template.page(&document, &edition.body(page, root))
 }
 

@@ -4,9 +4,17 @@
 //! relative to the page.
 
 /// The one script a page runs before its first paint, inline (a request of its own would delay
-/// that paint), and allowed by its hash in the page's Content-Security-Policy: it marks the
-/// document for the stylesheet, `js` where script runs, `embed` in a partner's frame
-/// (`embed=1`), `no-saved` where the partner turned bookmarks off (`saved=0`).
+/// that paint), and allowed by its hash in the page's Content-Security-Policy. It marks the
+/// document for the stylesheet: `js` where script runs, `embed` in a partner's frame
+/// (`embed=1`), `no-saved` where the partner turned bookmarks off (`saved=0`). And it keeps
+/// what must work from the first paint, before the wasm is in:
+/// - **Leave quickly** (a click on `a.leave`, or Escape twice, not counting an Escape the page
+///   used, as to close the filters): the neutral page, ours
+///   (`notes.html`) or a partner's https page (`leave=`), replaces this one, so Back does not
+///   return; Back to one of our pages that was left goes on to the neutral page again.
+/// - **Discreet** (`input.discreet`, kept in localStorage): while on, the tab shows a neutral
+///   title (`<html data-discreet>`, in the reader's language; the first `<title>` is the one
+///   shown) and icon.
 pub const PRE_PAINT: &str = include_str!("pre-paint.js");
 
 /// `'sha256-…'` for a script, as a Content-Security-Policy names it.
@@ -140,7 +148,10 @@ impl Template {
         let root = page.root;
         let mut html = String::with_capacity(body.len() + 4096);
         let dir = if page.rtl { "rtl" } else { "ltr" };
-        html.push_str(&format!("<!doctype html><html lang=\"{}\" dir=\"{dir}\" data-root=\"{root}\"><head>", page.lang));
+        html.push_str(&format!(
+            "<!doctype html><html lang=\"{}\" dir=\"{dir}\" data-root=\"{root}\" data-discreet=\"{}\"><head>",
+            page.lang, page.discreet
+        ));
         html.push_str(&relative_to(&self.before_csp, root));
         if let Some(Scripts { loader, site_root }) = &page.scripts {
             let script = PRE_PAINT.trim_end();
@@ -172,6 +183,8 @@ pub struct Document<'a> {
     pub rtl: bool,
     /// From the page to the site's root folder.
     pub root: &'a str,
+    /// The tab's neutral title in discreet mode (escaped for an attribute).
+    pub discreet: &'a str,
     /// The title, alternates and preloads.
     pub head: String,
     /// None for a page with no script at all (the benchmark's static baseline).
@@ -203,12 +216,15 @@ mod tests {
             lang: "fa",
             rtl: true,
             root: "../../",
+            discreet: "Notes",
             head: "<title>T</title>".into(),
             scripts: Some(Scripts { loader: "islands-3.js".into(), site_root: None }),
         };
         let html = template.page(&page, "<main>hi</main>");
         assert!(
-            html.starts_with(r#"<!doctype html><html lang="fa" dir="rtl" data-root="../../"><head><meta charset=utf-8>"#),
+            html.starts_with(
+                r#"<!doctype html><html lang="fa" dir="rtl" data-root="../../" data-discreet="Notes"><head><meta charset=utf-8>"#
+            ),
             "{html}"
         );
         // The script before the first paint runs inline, allowed by its hash and nothing looser.

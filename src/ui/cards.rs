@@ -8,12 +8,12 @@ use crate::address;
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Dataset, Organization, Pointer, Taxonomy};
+use crate::model::{Dataset, Organization, Phone, PhoneKind, Pointer, Taxonomy};
 use crate::phone;
 use crate::route::Page;
 use crate::text::Text;
 use crate::ui::site::use_site;
-use crate::ui::tr::use_tr;
+use crate::ui::tr::{Tr, use_tr};
 use crate::ui::widgets::{BookmarkButton, localized, prose};
 
 /// An organisation's categories, by name.
@@ -59,10 +59,45 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
     (calls, email)
 }
 
+/// What a phone number is, in the reader's words.
+pub fn phone_label(p: &Phone, tr: Tr) -> String {
+    tr.get(match p.kind {
+        PhoneKind::Voice => Key::PhoneVoice,
+        PhoneKind::TollFree => Key::PhoneTollFree,
+        PhoneKind::Fax => Key::PhoneFax,
+    })
+}
+
+/// Each address (in the reader's script and in Japanese) and phone number written out, for
+/// paper only: the saved list, printed, is what someone takes with them.
+fn on_paper(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let addresses = org
+        .addresses
+        .iter()
+        .map(|a| {
+            let japanese =
+                (lang != "ja").then(|| view! { <br/><span lang="ja">{address::lines(a, taxonomy, "ja").join(" ")}</span> });
+            view! { <p dir="auto">{address::lines(a, taxonomy, lang).join(", ")}{japanese}</p> }
+        })
+        .collect_view();
+    let phones = org
+        .phones
+        .iter()
+        .map(|p| view! { <p>{phone_label(p, tr)}": "<span dir="ltr">{p.number.clone()}</span></p> })
+        .collect_view();
+    view! { <div class="print-only">{addresses}{phones}</div> }
+}
+
 /// An organisation in a list: drawn into the static page, and by the search in the app, which
-/// can say why it was found (`note`).
+/// can say why it was found (`note`); `on_paper` adds what a printed list needs.
 #[component]
-pub fn OrgCard(data: Arc<Dataset>, index: usize, #[prop(optional, into)] note: Option<Signal<Option<String>>>) -> impl IntoView {
+pub fn OrgCard(
+    data: Arc<Dataset>,
+    index: usize,
+    #[prop(optional, into)] note: Option<Signal<Option<String>>>,
+    #[prop(optional)] on_paper: bool,
+) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
     let org = &data.organizations[index];
@@ -79,6 +114,7 @@ pub fn OrgCard(data: Arc<Dataset>, index: usize, #[prop(optional, into)] note: O
             {note.map(|note| move || note.get().map(|n| view! { <p class="why-found">{n}</p> }))}
             <p class="summary">{prose(&org.summary, lang)}</p>
             <p class="area">{area(org, &data.taxonomy, lang)}</p>
+            {on_paper.then(|| self::on_paper(org, &data.taxonomy, lang))}
             <div class="actions">
                 {contact_actions(org, false)}
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>

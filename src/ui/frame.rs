@@ -43,6 +43,7 @@ fn Header(page: Page) -> impl IntoView {
             <nav aria-label=tr.get(Key::AppName)>
                 <a href=home>{tr.get(Key::NavDirectory)}</a>
                 <a href=site.href(&Page::Saved) class="saved-link">{tr.get(Key::NavSaved)}" "<SavedCount/></a>
+                <LeaveQuickly/>
             </nav>
             // Its address is the page's own, without the frame's options (`public/boot.js`).
             <a class="full-app" href="./" target="_blank" rel="noopener">{tr.get(Key::OpenFullApp)}</a>
@@ -103,6 +104,29 @@ fn Footer(data: std::sync::Arc<Dataset>) -> impl IntoView {
         <footer class="bottom">
             <p>{tr.fill(Key::SourceLine, &[("source", &sources)])}" "<Refreshed/></p>
             <p>{tr.get(Key::PrivacyNote)}</p>
+            <Safety/>
         </footer>
+    }
+}
+
+/// "Leave quickly": a link to the neutral page, which the script before the first paint turns
+/// into a replacement of this page (`src/site/shell.rs`), as it does for Escape twice.
+#[component]
+fn LeaveQuickly() -> impl IntoView {
+    let (tr, site) = (use_tr(), use_site());
+    view! { <a class="leave" href=site.file("notes.html")><span aria-hidden="true">"✕ "</span>{tr.get(Key::LeaveQuickly)}</a> }
+}
+
+/// What leaving quickly does not do, and the discreet tab (both kept by the script before the
+/// first paint, so neither waits for the wasm).
+#[component]
+fn Safety() -> impl IntoView {
+    let tr = use_tr();
+    let clear = format!("https://support.google.com/chrome/answer/95589?hl={}", tr.intl());
+    view! {
+        <div class="safety">
+            <p>{tr.get(Key::LeaveNote)}" "<a href=clear rel="noopener noreferrer" target="_blank">{tr.get(Key::ClearHistory)}</a></p>
+            <label class="needs-js discreet-switch"><input type="checkbox" class="discreet"/>" "{tr.get(Key::Discreet)}</label>
+        </div>
     }
 }

@@ -13,6 +13,7 @@ pub mod organization;
 pub mod provenance;
 pub mod saved;
 pub mod site;
+mod staff;
 mod status;
 mod store;
 pub mod tr;

@@ -11,15 +11,18 @@ use crate::date::PartialDate;
 use crate::hours::{self, Holiday, Hours, OpenStatus, Weekday};
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Dataset, Organization, Phone, PhoneKind, Schedule, Taxonomy, Term};
+use crate::model::{Dataset, Organization, Schedule, Taxonomy, Term};
 use crate::phone;
 use crate::provenance::{known_on, over_a_year_old};
 use crate::route::Page;
-use crate::ui::cards::{categories, contact_actions};
+use crate::ui::cards::{categories, contact_actions, phone_label};
 use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark};
 use crate::ui::site::use_site;
+use crate::ui::staff::{self, StaffView};
 use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BackLink, BookmarkButton, CopyButton, ShareButton, localized, paragraphs, prose};
+use crate::ui::widgets::{
+    BackLink, BookmarkButton, CopyButton, PrintButton, SaveContact, ShareButton, localized, paragraphs, prose,
+};
 use crate::web;
 
 /// `version` is the dataset's, for reports of mistakes; `today` the date in Japan as the page
@@ -64,7 +67,11 @@ pub fn OrganizationPage(
                 {contact_actions(org, true)}
                 <ShareButton title=name.clone()/>
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
+                {staff::opener(org)}
+                {has_contact(org).then(|| view! { <SaveContact id=org.id.clone()/> })}
+                <PrintButton/>
             </div>
+            <StaffView data=data.clone() index/>
             {contact_section(org, lang)}
             {address_section(&data, org, old)}
             {hours_section(org, tr, &holidays)}
@@ -82,12 +89,9 @@ pub fn OrganizationPage(
     }
 }
 
-fn phone_label(p: &Phone, tr: Tr) -> String {
-    tr.get(match p.kind {
-        PhoneKind::Voice => Key::PhoneVoice,
-        PhoneKind::TollFree => Key::PhoneTollFree,
-        PhoneKind::Fax => Key::PhoneFax,
-    })
+/// Whether a contact card would hold a way to reach the organisation.
+fn has_contact(org: &Organization) -> bool {
+    !org.phones.is_empty() || org.emails.iter().any(|e| e.unverified.is_none()) || !org.addresses.is_empty()
 }
 
 /// Phones (a fax is shown, never linked), emails (an unverified one is shown with its warning,

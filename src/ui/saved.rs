@@ -10,7 +10,7 @@ use crate::ui::cards::{LegalCard, OrgCard};
 use crate::ui::data::{Load, use_directory};
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
-use crate::ui::widgets::NotFound;
+use crate::ui::widgets::{NotFound, PrintButton};
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
@@ -18,6 +18,7 @@ pub fn SavedPage() -> impl IntoView {
     view! {
         <div class="saved-page">
             <h1 tabindex="-1">{tr.get(Key::SavedTitle)}</h1>
+            <div class="actions"><PrintButton/></div>
             <SavedList/>
             <noscript><p class="notice">{tr.get(Key::SavedNeedsScript)}</p></noscript>
         </div>
@@ -64,7 +65,7 @@ fn SavedList() -> impl IntoView {
                 Kind::Legal => data.legal_info.iter().position(|l| l.id == b.id),
             };
             match (b.kind, position) {
-                (Kind::Organization, Some(index)) => EitherOf3::A(view! { <OrgCard data=data.clone() index/> }),
+                (Kind::Organization, Some(index)) => EitherOf3::A(view! { <OrgCard data=data.clone() index on_paper=true/> }),
                 (Kind::Legal, Some(index)) => EitherOf3::B(view! { <LegalCard data=data.clone() index/> }),
                 (_, None) => EitherOf3::C(gone(b)),
             }

@@ -9,6 +9,10 @@ use crate::i18n::{Catalog, Key, Language, Strings};
 use crate::intl;
 
 static ENGLISH: LazyLock<Catalog> = LazyLock::new(Catalog::english);
+/// Japanese whatever the page's language, for what a reader shows staff in Japan; drawn into the
+/// static pages only, so the wasm never holds it.
+static JAPANESE: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog::parse(include_str!("../../public/i18n/ja.json")).unwrap_or_default());
 
 #[derive(Clone, Copy)]
 pub struct Tr {
@@ -28,6 +32,11 @@ impl Tr {
             None => &*ENGLISH,
         };
         Tr { language, chosen }
+    }
+
+    /// The interface in Japanese, whatever the page's language.
+    pub fn japanese() -> Tr {
+        Tr { language: &crate::i18n::LANGUAGES[1], chosen: &JAPANESE }
     }
 
     pub fn language(self) -> &'static Language {

@@ -8,6 +8,7 @@ use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::route::Page;
 use crate::text::{Localized, Text};
+use crate::ui::data::{Load, use_directory};
 use crate::ui::site::use_site;
 use crate::ui::store::use_saved;
 use crate::ui::tr::use_tr;
@@ -77,6 +78,60 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
             said.set(Some(if web::copy_text(&text).await { Key::Copied } else { Key::CopyFailed }));
         });
     })
+}
+
+/// Downloads an organisation's contact card (`.vcf`), written on the device from the dataset: its
+/// offline copy when there is no network.
+#[island]
+pub fn SaveContact(id: String) -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let asked = RwSignal::new(false);
+    let said = RwSignal::new(None::<Key>);
+    Effect::new(move |_| {
+        if !asked.get() {
+            return;
+        }
+        let loaded = match directory.load.get() {
+            Load::Ready(loaded) => loaded,
+            Load::Loading => return,
+            Load::Failed(_) => {
+                asked.set(false);
+                return said.set(Some(Key::LoadFailed));
+            }
+        };
+        asked.set(false);
+        let data = &loaded.data;
+        let saved = data.organization(&id).is_some_and(|org| {
+            let note = tr.fill(Key::ContactNote, &[("date", &tr.date(&data.last_updated))]);
+            web::export::download(&crate::vcard::file_name(org), "text/vcard", &crate::vcard::card(org, &data.taxonomy, &note))
+        });
+        said.set((!saved).then_some(Key::LoadFailed));
+    });
+    view! {
+        <button
+            type="button"
+            class="btn needs-js"
+            on:click=move |_| {
+                directory.start();
+                asked.set(true);
+            }
+        >
+            {tr.get(Key::SaveToContacts)}
+        </button>
+        <span class="said" role="status">{move || said.get().map(|k| tr.get(k))}</span>
+    }
+}
+
+/// Opens the print dialog, where the browser has one (the page prints as it is drawn for paper).
+#[island]
+pub fn PrintButton() -> impl IntoView {
+    let can = RwSignal::new(false);
+    crate::ui::after_hydration(move || can.set(web::export::can_print()));
+    view! {
+        <button type="button" class="btn needs-js print" hidden=move || !can.get() on:click=|_| web::export::print()>
+            {use_tr().get(Key::Print)}
+        </button>
+    }
 }
 
 /// The `lang` of a text shown in a fallback language (its direction then follows its letters).

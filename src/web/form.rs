@@ -59,6 +59,8 @@ pub fn close_details_around(event: &web_sys::Event) {
     let Some(details) = target.and_then(|t| t.closest("details").ok().flatten()) else { return };
     let Ok(details) = details.dyn_into::<web_sys::HtmlDetailsElement>() else { return };
     if details.open() {
+        // Used up: this Escape is not the first of "Escape twice" (`src/site/pre-paint.js`).
+        event.prevent_default();
         details.set_open(false);
         if let Some(summary) =
             details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())

@@ -3,9 +3,11 @@
 
 pub mod crash;
 pub mod embed;
+pub mod export;
 pub mod form;
 pub mod intl;
 pub mod offline;
+pub mod wake;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
