@@ -459,5 +459,9 @@ if (breakdown) {
 } else {
   lines.push('(Install twiggy 0.8, `cargo install twiggy`, for the breakdown by crate.)', '');
 }
-await writeFile(OUT, `${lines.join('\n')}\n`);
+// What features cost, written by hand below this heading, is kept from run to run.
+const KEPT = '## What features added to the wasm';
+const previous = await readFile(OUT, 'utf8').catch(() => '');
+const kept = previous.includes(KEPT) ? `\n${previous.slice(previous.indexOf(KEPT))}` : '';
+await writeFile(OUT, `${lines.join('\n')}\n${kept}`);
 console.log(lines.join('\n'));
