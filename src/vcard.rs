@@ -7,6 +7,16 @@
 use crate::model::{Address, Organization, PhoneKind, Taxonomy};
 use crate::text::Text;
 
+/// Whether a card would hold a way to reach the organisation: a phone, a checked email, an address.
+pub fn has_a_way_to_reach(org: &Organization) -> bool {
+    !org.phones.is_empty() || org.emails.iter().any(checked) || !org.addresses.is_empty()
+}
+
+/// An email the card holds: not one the source cut short.
+fn checked(email: &crate::model::Email) -> bool {
+    email.unverified.is_none()
+}
+
 /// The card's file name.
 pub fn file_name(org: &Organization) -> String {
     format!("{}.vcf", org.id)
@@ -30,7 +40,7 @@ pub fn card(org: &Organization, taxonomy: &Taxonomy, note: &str) -> String {
         };
         lines.push(format!("TEL;TYPE={kind}:{}", escape(&phone.number)));
     }
-    for email in org.emails.iter().filter(|e| e.unverified.is_none()) {
+    for email in org.emails.iter().filter(|e| checked(e)) {
         lines.push(format!("EMAIL:{}", escape(&email.address)));
     }
     for (i, address) in org.addresses.iter().enumerate() {

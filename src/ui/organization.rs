@@ -68,7 +68,7 @@ pub fn OrganizationPage(
                 <ShareButton title=name.clone()/>
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
                 {staff::opener(org)}
-                {has_contact(org).then(|| view! { <SaveContact id=org.id.clone()/> })}
+                {crate::vcard::has_a_way_to_reach(org).then(|| view! { <SaveContact id=org.id.clone()/> })}
                 <PrintButton/>
             </div>
             <StaffView data=data.clone() index/>
@@ -87,11 +87,6 @@ pub fn OrganizationPage(
             <ReportMistake id=org.id.clone() name=org.name.text(lang).to_string() version maintainer/>
         </article>
     }
-}
-
-/// Whether a contact card would hold a way to reach the organisation.
-fn has_contact(org: &Organization) -> bool {
-    !org.phones.is_empty() || org.emails.iter().any(|e| e.unverified.is_none()) || !org.addresses.is_empty()
 }
 
 /// Phones (a fax is shown, never linked), emails (an unverified one is shown with its warning,
