@@ -3,21 +3,25 @@
 //
 // The build fills in VERSION, SHELL_FILES, PAGES and SCHEMA (src/site/worker.rs) from the
 // files it actually wrote, so a build can never precache stale names, and any change to any
-// file gives a new VERSION, which the browser sees as an update.
+// file gives a new VERSION, which the browser sees as an update. CONTRACT is what this worker
+// and the app agree on (cache names, a header, message kinds), from their one home, src/worker.rs.
 const VERSION = '__VERSION__';
 /** The files every page needs (styles, scripts, wasm, icons) and the site's root pages. */
 const SHELL_FILES = __SHELL_FILES__;
 /** Each language's pages and texts, cached for the languages this device reads; the root pages are the first's. */
 const PAGES = new Map(__PAGES__);
 const SCHEMA = __SCHEMA__;
+const CONTRACT = __CONTRACT__;
 
 const SCOPE = self.registration.scope;
 // Cache Storage is shared by the whole origin: names carry the scope, so copies of the app
 // under different paths never touch each other's caches.
-const SHELL = `michishirube ${SCOPE} shell ${VERSION}`;
-const DATA = `michishirube ${SCOPE} data v${SCHEMA}`;
-const DATASET = new URL('data/directory.json', SCOPE).href;
-const FETCHED = 'x-michishirube-fetched';
+const named = (template) => template.replace('{scope}', SCOPE).replace('{version}', VERSION);
+const OURS = named(CONTRACT.ours);
+const SHELL = named(CONTRACT.shellCache);
+const DATA = named(CONTRACT.dataCache);
+const DATASET = new URL(CONTRACT.dataset, SCOPE).href;
+const FETCHED = CONTRACT.fetchedHeader;
 
 /** A dataset this version can read: JSON, its schema, and organisations in it. */
 function readable(text) {
@@ -93,9 +97,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const ours = `michishirube ${SCOPE} `;
       for (const key of await caches.keys()) {
-        if (key.startsWith(ours) && key !== SHELL && key !== DATA) await caches.delete(key);
+        if (key.startsWith(OURS) && key !== SHELL && key !== DATA) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -104,12 +107,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const message = event.data;
-  if (message === 'michishirube/skip-waiting') {
+  if (message === CONTRACT.skipWaiting) {
     self.skipWaiting();
-  } else if (message?.kind === 'michishirube/dataset' && typeof message.text === 'string') {
+  } else if (message?.kind === CONTRACT.storeDataset && typeof message.text === 'string') {
     // A fresh copy the page has already parsed and validated.
     event.waitUntil(storeDataset(message.text));
-  } else if (message?.kind === 'michishirube/language' && typeof message.lang === 'string') {
+  } else if (message?.kind === CONTRACT.keepLanguage && typeof message.lang === 'string') {
     // A page in this language is open, perhaps since before this worker took charge.
     event.waitUntil(keepLanguage(message.lang).catch(() => {}));
   }

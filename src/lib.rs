@@ -22,10 +22,13 @@ pub mod search;
 #[cfg(feature = "ssr")]
 pub mod site;
 pub mod text;
+#[cfg(feature = "ui")]
 pub mod ui;
 pub mod validate;
 pub mod vcard;
+#[cfg(feature = "ui")]
 pub mod web;
+pub mod worker;
 
 /// The wasm's entry point: see [`ui::prepare`]. `src/site/islands.js` calls it, then each
 /// island, then [`hydrated`].

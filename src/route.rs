@@ -3,8 +3,8 @@
 //! site root or under a sub-path, with no server rewrite. The home page's search and filters
 //! are query parameters (`en/?q=visa&prefecture=tokyo`), read by the app when it runs.
 //!
-//! Links from before (`?org=jar&lang=ja`) land on the same pages: `public/boot.js` sends them
-//! on before the first paint, by [`OLD_LINKS`].
+//! Links from before (`?org=jar&lang=ja`) land on the same pages: the site's root page
+//! (`src/site/root.js`) sends them on before the first paint, by [`OLD_LINKS`].
 
 use crate::filter::{Facet, Filters};
 
@@ -12,7 +12,7 @@ use crate::filter::{Facet, Filters};
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// The old query parameter for each page that had one, and the folder it lives in now; `page=saved`
-/// is `saved/`, and any other `page=` is not found. Written into `boot.js` by the build.
+/// is `saved/`, and any other `page=` is not found. Written into `root.js` by the build.
 pub const OLD_LINKS: [(&str, &str); 2] = [("org", "org"), ("legal", "legal")];
 
 /// Whether a parameter belongs to the visit, not the page, and survives navigation: embed

@@ -3,7 +3,7 @@
 //! hours, links and the accent colour.
 
 use michishirube::bookmarks::{Bookmark, Bookmarks, Kind};
-use michishirube::embed::Embed;
+use michishirube::embed::{Embed, Rgb};
 use michishirube::filter::{Facet, Filters, find};
 use michishirube::hours;
 use michishirube::links;
@@ -97,7 +97,27 @@ proptest! {
         let again = Search::from_params(params.iter().map(|(k, v)| (*k, v.as_str())));
         prop_assert_eq!(again.query.trim(), search.query.trim());
         prop_assert_eq!(again.filters, search.filters);
-        let _ = Embed::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    }
+
+    /// Whatever a partner's page puts in the address, embed mode turns on and bookmarks off only
+    /// when asked, and a colour it takes keeps links readable on white (WCAG AA).
+    #[test]
+    fn embed_options_from_any_parameters(
+        pairs in prop::collection::vec((text(), text()), 0..8),
+        colour in "#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}",
+    ) {
+        let named = |name: &str| pairs.iter().any(|(k, _)| k == name);
+        let another_accent = named("accent");
+        let mut pairs = pairs.clone();
+        pairs.push(("accent".into(), colour.clone()));
+        let embed = Embed::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(!embed.on || named("embed"));
+        prop_assert!(embed.saved || named("saved"));
+        prop_assert!(embed.accent.is_some() || another_accent, "{colour} was not taken");
+        if let Some(accent) = embed.accent {
+            prop_assert!(accent.link.contrast(Rgb(255, 255, 255)) >= 4.5, "{colour}: link {:?}", accent.link);
+            prop_assert_eq!(Rgb::parse_hex(&accent.color.hex()), Some(accent.color));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //!   render worker <dir>            refills dir/sw.js after its files changed
 //!   render baseline <dir> <lang> <path>   a page with no script (the benchmark's baseline),
 //!                                  beside the page: `render baseline dist fa org/jar/`
+//!   render sample <n> <file>       a dataset of n organisations made from the shipped one
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,6 +16,10 @@ fn main() -> ExitCode {
     let staging = || std::env::var("TRUNK_STAGING_DIR").ok().map(PathBuf::from);
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["worker", dir] => site::refill_worker(dir.as_ref()).map(|f| format!("render: worker refilled, version {}", f.version)),
+        ["sample", n, file] => match n.parse() {
+            Ok(n) => site::sample(n, file.as_ref()).map(|()| format!("render: {n} organisations written to {file}")),
+            Err(_) => Err(site::BuildError(format!("render sample: {n} is not a number"))),
+        },
         ["baseline", dir, lang, path] => {
             site::baseline(dir.as_ref(), lang, path).map(|file| format!("render: baseline written to {}", file.display()))
         }

@@ -103,7 +103,6 @@ async function pageDrawn() {
 
 await pageDrawn();
 const wasm = await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
-window.wasmBindings = bindings;
 // As Trunk's own loader says it (the benchmark reads the wasm's memory from it).
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 if (await bindings.prepare()) {

@@ -6,6 +6,7 @@
 
 pub mod holidays;
 pub mod pages;
+pub mod sample;
 pub mod shell;
 pub mod worker;
 
@@ -18,10 +19,9 @@ use crate::load::{digest, load};
 use crate::model::Dataset;
 use crate::overlay::Overlay;
 use crate::route::{OLD_LINKS, Page};
+use crate::worker::DATASET;
 use pages::Edition;
 use shell::{Document, Template};
-
-pub const DATASET: &str = "data/directory.json";
 
 /// A failure to build the site, said plainly.
 #[derive(Debug)]
@@ -258,4 +258,11 @@ pub fn baseline(dir: &Path, lang: &str, path: &str) -> Result<PathBuf, BuildErro
     let file = dir.join(file_of(language, &page)).with_file_name("static.html");
     write(file.clone(), &page_html(&template, &edition, &page, root_of(&page), None))?;
     Ok(file)
+}
+
+/// Writes a dataset of `n` organisations made from the shipped one (see [`sample::generated`]).
+pub fn sample(n: usize, file: &Path) -> Result<(), BuildError> {
+    let shipped = dataset(include_str!("../../data/directory.json"))?;
+    let json = serde_json::to_string(&sample::generated(&shipped, n)).map_err(|e| BuildError(e.to_string()))?;
+    write(file.to_path_buf(), &json)
 }

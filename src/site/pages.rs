@@ -12,14 +12,14 @@ use crate::i18n::{Catalog, Key, LANGUAGES, Language};
 use crate::model::Dataset;
 use crate::overlay::Overlay;
 use crate::route::Page;
-use crate::ui::frame::Frame;
-use crate::ui::home::Home;
+use crate::ui::bookmarks::page::SavedPage;
+use crate::ui::directory::home::Home;
+use crate::ui::language::Tr;
 use crate::ui::legal::{LegalList, LegalPage};
+use crate::ui::navigation::Site;
+use crate::ui::navigation::frame::Frame;
+use crate::ui::not_found::NotFound;
 use crate::ui::organization::OrganizationPage;
-use crate::ui::saved::SavedPage;
-use crate::ui::site::Site;
-use crate::ui::tr::Tr;
-use crate::ui::widgets::NotFound;
 
 /// The dataset and the interface in one language, ready to draw pages from.
 pub struct Edition {

@@ -6,8 +6,9 @@ use std::fs;
 use std::path::Path;
 
 use super::pages::Edition;
-use super::{BuildError, DATASET, file_of, read, write};
+use super::{BuildError, file_of, read, write};
 use crate::load::digest;
+use crate::worker::{self, DATASET};
 
 /// Served, but no page needs them offline: the worker itself, the dataset (cached on its own,
 /// see `sw.js`), pages for partners rather than for the app, the English catalogue (built into
@@ -81,7 +82,27 @@ pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, Bui
         .replace("'__VERSION__'", &serde_json::Value::from(version.clone()).to_string())
         .replace("__SHELL_FILES__", &serde_json::Value::from(shell.clone()).to_string())
         .replace("__PAGES__", &serde_json::Value::from(languages).to_string())
-        .replace("__SCHEMA__", &schema.to_string());
+        .replace("__SCHEMA__", &schema.to_string())
+        .replace("__CONTRACT__", &worker::for_worker(schema).to_string());
     write(path, &filled)?;
     Ok(Filled { shell: shell.len(), per_language: editions[0].pages().len(), version })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each value the worker shares with the app comes from `CONTRACT`: a literal copy in
+    /// `sw.js` could be renamed on one side only, which would break offline use silently.
+    #[test]
+    fn the_worker_spells_none_of_its_contract_itself() {
+        let worker = include_str!("../../public/sw.js");
+        let contract = crate::worker::for_worker(crate::model::SCHEMA_VERSION);
+        for (name, value) in contract.as_object().unwrap() {
+            let value = value.as_str().unwrap();
+            assert!(worker.contains(&format!("CONTRACT.{name}")), "sw.js never reads CONTRACT.{name}");
+            assert!(!worker.contains(value), "sw.js spells out CONTRACT.{name} ({value:?})");
+        }
+        for fragment in ["michishirube/", "x-michishirube", "michishirube $"] {
+            assert!(!worker.contains(fragment), "sw.js spells out {fragment:?}: use CONTRACT");
+        }
+    }
 }

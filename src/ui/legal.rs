@@ -8,11 +8,14 @@ use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::model::Dataset;
 use crate::route::Page;
-use crate::ui::cards::LegalCard;
+use crate::ui::actions::ShareButton;
+use crate::ui::bookmarks::button::BookmarkButton;
+use crate::ui::directory::cards::LegalCard;
+use crate::ui::language::use_tr;
+use crate::ui::navigation::frame::BackLink;
+use crate::ui::navigation::use_site;
 use crate::ui::provenance::{ReportMistake, listing_line, mark};
-use crate::ui::site::use_site;
-use crate::ui::tr::use_tr;
-use crate::ui::widgets::{BackLink, BookmarkButton, ShareButton, localized, paragraphs, prose};
+use crate::ui::text::{localized, paragraphs, prose};
 
 /// Every legal card, in the dataset's order.
 #[component]

@@ -1,75 +1,50 @@
 //! The interface: Leptos components wiring the plain-Rust logic to the page. The same
 //! components draw the static pages (natively, in `crate::site`) and the islands that run in
 //! the browser, so no view exists twice.
+//!
+//! A folder per feature, holding its shared state (a `Copy` handle provided as a context, with
+//! a `use_x()` beside it), its islands and its pages: `bookmarks`, `directory` (the dataset, the
+//! search, the cards, the home page), `language`, `navigation` (links, the frame of every page,
+//! embed mode), `organization`, `updates` (the connection and new versions); beside them the
+//! pages and parts that hold no state. A module imports only its siblings and what they hold,
+//! never this one, which only wires them together.
+//!
+//! Views are written two ways, on purpose:
+//! - a `#[component]` is used as a tag: a page, or a part with owned props or state of its own;
+//!   an `#[island]` is a component that also runs in the browser;
+//! - a plain `fn(&T, …) -> impl IntoView` draws a fragment from borrowed data, often nothing
+//!   (`Option`), into one static page (`contact_section`, `provenance::mark`): no props struct,
+//!   no clone of what it reads.
 
-mod cards;
-mod data;
-mod embed;
-mod finder;
-pub mod frame;
-pub mod home;
+pub mod actions;
+pub mod bookmarks;
+pub mod directory;
+pub mod hydration;
+pub mod language;
 pub mod legal;
+pub mod navigation;
+pub mod not_found;
 pub mod organization;
 pub mod provenance;
-pub mod saved;
-pub mod site;
-mod staff;
-mod status;
-mod store;
-pub mod tr;
-pub mod widgets;
+pub mod safety;
+pub mod text;
+pub mod updates;
 
-pub use data::Directory;
-pub use status::Status;
-pub use store::Saved;
-
-/// Whether every island of the page has hydrated. Until then the state they share (bookmarks,
-/// the dataset, the connection) stays as the static page was drawn with it: an island that
-/// hydrated earlier must not change what a later one hydrates against.
-#[derive(Clone, Copy)]
-pub struct Hydrated(pub leptos::prelude::RwSignal<bool>);
-
-/// Runs `f` once every island of the page has hydrated: where an island reads the device (its
-/// storage, its clock, the dataset it fetches) and so changes what it shows.
-pub fn after_hydration(f: impl Fn() + 'static) {
-    use leptos::prelude::*;
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
-    Effect::new(move |_| {
-        if hydrated.is_some_and(|h| h.get()) {
-            untrack(&f);
-        }
-    });
-}
-
-/// Draws a part of an island that only the browser has (a search's results, the saved list)
-/// into the island's element `at` once it is hydrated, in place of what the static page holds
-/// there (a placeholder). Built rather than hydrated, so none of its views' hydration code
-/// reaches the wasm; it sees the island's context. `view` is called once: what changes in it
-/// follows its own signals.
-pub fn client_only<V: leptos::prelude::IntoView + 'static>(
-    at: leptos::prelude::NodeRef<leptos::html::Div>,
-    view: impl Fn() -> V + Send + Sync + Copy + 'static,
-) {
-    use leptos::prelude::*;
-    after_hydration(move || {
-        if let Some(element) = at.get_untracked() {
-            let element: web_sys::HtmlElement = element.into();
-            element.set_text_content(None);
-            leptos::mount::mount_to(element, view).forget();
-        }
-    });
-}
+use bookmarks::DeviceBookmarks;
+use directory::Directory;
+use hydration::Hydrated;
+use updates::Updates;
 
 /// The state every island of a page shares, as the static page was drawn with it: nothing
 /// saved, nothing fetched, online. Each island reads the device's own once it runs.
-pub fn provide_state(tr: tr::Tr, site: site::Site, embed: crate::embed::Embed) {
+pub fn provide_state(tr: language::Tr, site: navigation::Site, embed: crate::embed::Embed) {
     use leptos::prelude::provide_context;
     provide_context(tr);
     provide_context(site);
     provide_context(embed);
-    provide_context(Saved::default());
+    provide_context(DeviceBookmarks::default());
     provide_context(Directory::new(site));
-    provide_context(Status::default());
+    provide_context(Updates::default());
     provide_context(Hydrated(leptos::prelude::RwSignal::new(false)));
 }
 
@@ -85,25 +60,25 @@ pub async fn prepare() -> bool {
     web::crash::install();
     leptos::mount::hydrate_islands();
     let Some(owner) = leptos::prelude::Owner::current() else { return false };
-    let Some((code, root)) = web::page_place() else { return false };
+    let Some((code, root)) = web::document::page_place() else { return false };
     let Some(language) = i18n::language(&code) else { return false };
     let root: &'static str = Box::leak(root.into_boxed_str());
-    let site = site::Site { root, language };
+    let site = navigation::Site { root, language };
     let catalog = match language.code {
         "en" => None,
-        code => match web::fetch_text(&site.file(&format!("i18n/{code}.json"))).await.map(|json| Catalog::parse(&json)) {
+        code => match web::fetch::fetch_text(&site.file(&format!("i18n/{code}.json"))).await.map(|json| Catalog::parse(&json)) {
             Ok(Ok(catalog)) => Some(catalog),
             _ => return false,
         },
     };
-    let tr = tr::Tr::new(language, catalog);
+    let tr = language::Tr::new(language, catalog);
     web::crash::set_words(tr.get(Key::CrashTitle), tr.get(Key::CrashText), tr.get(Key::UpdateReload));
-    let params = web::query_params();
+    let params = web::location::query_params();
     let embed = crate::embed::Embed::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     owner.with(|| provide_state(tr, site, embed));
     owner.set();
     ROOT.with(|root| *root.borrow_mut() = Some(owner));
-    embed::start(&embed);
+    navigation::embed::start(&embed);
     true
 }
 

@@ -9,8 +9,9 @@ use crate::i18n::Key;
 use crate::links;
 use crate::model::{Basis, Dataset, Origin};
 use crate::provenance::{self, Message, Report};
-use crate::ui::tr::{Tr, use_tr};
-use crate::web::{self, Shared};
+use crate::ui::hydration::after_hydration;
+use crate::ui::language::{Tr, use_tr};
+use crate::web::{self, share::Shared};
 
 /// A message in the reader's words, its dates written out.
 fn say(tr: Tr, (key, args): Message) -> String {
@@ -95,7 +96,7 @@ pub fn ReportMistake(id: String, name: String, version: String, maintainer: Opti
     let said = RwSignal::new(None::<Key>);
     // The page's address, known only in the browser (the static page has none to give).
     let url = RwSignal::new(String::new());
-    crate::ui::after_hydration(move || url.set(web::current_href()));
+    after_hydration(move || url.set(web::location::current_href()));
     let title = tr.fill(Key::ReportTitle, &[("name", &name)]);
     let note = {
         let title = title.clone();
@@ -121,7 +122,7 @@ pub fn ReportMistake(id: String, name: String, version: String, maintainer: Opti
         move |_| {
             let (text, title) = (note(), title.clone());
             spawn_local(async move {
-                said.set(match web::share_text(&title, &text).await {
+                said.set(match web::share::share_text(&title, &text).await {
                     Shared::Shared => None,
                     Shared::Copied => Some(Key::ReportCopied),
                     Shared::Failed => Some(Key::CopyFailed),
@@ -132,7 +133,7 @@ pub fn ReportMistake(id: String, name: String, version: String, maintainer: Opti
     let copy = move |_| {
         let text = note();
         spawn_local(async move {
-            said.set(Some(if web::copy_text(&text).await { Key::ReportCopied } else { Key::CopyFailed }));
+            said.set(Some(if web::share::copy_text(&text).await { Key::ReportCopied } else { Key::CopyFailed }));
         });
     };
     let options = PARTS
@@ -150,7 +151,11 @@ pub fn ReportMistake(id: String, name: String, version: String, maintainer: Opti
             </label>
             <label>
                 {tr.get(Key::ReportFound)}
-                <textarea rows="3" placeholder=tr.get(Key::ReportFoundHint) on:input=move |e| found.set(event_target_value(&e))></textarea>
+                <textarea
+                    rows="3"
+                    placeholder=tr.get(Key::ReportFoundHint)
+                    on:input=move |e| found.set(event_target_value(&e))
+                ></textarea>
             </label>
             <div class="actions">
                 {email}

@@ -3,8 +3,6 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::prelude::wasm_bindgen;
-
 use super::window;
 
 thread_local! {
@@ -52,10 +50,4 @@ fn show() {
     }
     body.set_text_content(None);
     let _ = body.append_child(&section);
-}
-
-/// Panics on purpose, so the browser tests can check the crash view (`window.wasmBindings`).
-#[wasm_bindgen]
-pub fn panic_self_test() {
-    panic!("panic_self_test: a deliberate panic to test the crash view");
 }

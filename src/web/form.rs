@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::element_by_id;
+use super::document::element_by_id;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
-use super::browser_languages;
+use super::window;
 
 /// The browser's own locale when it is a variant of `lang` (en-GB for en), so dates and numbers
 /// look as the person is used to; else `lang` itself.
@@ -49,4 +49,9 @@ pub fn format_datetime(lang: &str, unix_ms: f64) -> String {
 pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String {
     let iso = day.map_or_else(|| format!("{year}-{month:02}"), |d| format!("{year}-{month:02}-{d:02}"));
     crate::i18n::native_digits(lang, &iso)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
 }

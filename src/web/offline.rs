@@ -8,14 +8,14 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 use std::cell::RefCell;
 
-use super::{has, response_text, window};
+use super::fetch::response_text;
+use super::{has, window};
+use crate::worker::{FETCHED_HEADER, KEEP_LANGUAGE, SKIP_WAITING, STORE_DATASET, data_cache};
 
 thread_local! {
     /// The app's registration, once made (the browser's objects stay on this, the only, thread).
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
 }
-
-const SKIP_WAITING: &str = "michishirube/skip-waiting";
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = window()?.navigator();
@@ -94,7 +94,7 @@ fn message(kind: &str, field: &str, value: &str) -> js_sys::Object {
 /// Gives the service worker a dataset copy the app has parsed and validated, to serve from now on.
 pub fn store_dataset(text: &str) {
     let Some(controller) = container().and_then(|c| c.controller()) else { return };
-    let _ = controller.post_message(&message("michishirube/dataset", "text", text));
+    let _ = controller.post_message(&message(STORE_DATASET, "text", text));
 }
 
 /// Tells the service worker this page's language, so it keeps that language's pages for
@@ -102,7 +102,7 @@ pub fn store_dataset(text: &str) {
 /// whose reader may leave this page before any worker takes charge of it); else once one does.
 pub fn keep_language(code: &str) {
     let Some(container) = container() else { return };
-    let message = message("michishirube/language", "lang", code);
+    let message = message(KEEP_LANGUAGE, "lang", code);
     if let Some(controller) = container.controller() {
         let _ = controller.post_message(&message);
         return;
@@ -125,29 +125,28 @@ pub fn keep_language(code: &str) {
     on_change.forget();
 }
 
-/// The copy of the dataset at `path` (relative to the site's root, `root` from this page) that
-/// the service worker keeps (see `public/sw.js` for the cache's name), with when it was
-/// fetched: the last good copy, for when the network fails.
-pub async fn cached_dataset(root: &str, path: &str, schema: u32) -> Option<(String, Option<f64>)> {
+/// The copy of the dataset the service worker keeps (the site's root is `root` from this page),
+/// with when it was fetched: the last good copy, for when the network fails.
+pub async fn cached_dataset(root: &str, schema: u32) -> Option<(String, Option<f64>)> {
     let w = window()?;
     let caches = w.caches().ok()?;
     let scope = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &w.location().href().ok()?).ok()?.href();
-    let name = format!("michishirube {scope} data v{schema}");
+    let name = data_cache(&scope, schema);
     if !JsFuture::from(caches.has(&name)).await.ok()?.as_bool()? {
         return None;
     }
     let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await.ok()?.dyn_into().ok()?;
-    let url = web_sys::Url::new_with_base(path, &scope).ok()?.href();
+    let url = web_sys::Url::new_with_base(crate::worker::DATASET, &scope).ok()?.href();
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
     let fetched = fetched_at(&response.headers());
     let text = response_text(&response).await?;
     Some((text, fetched))
 }
 
-/// When the service worker fetched the copy it serves (Unix ms), from the header `public/sw.js`
-/// stamps on it. Read as an integer: parsing floats would add ~10 KB of tables to the wasm.
+/// When the service worker fetched the copy it serves (Unix ms), from the header it stamps on
+/// it. Read as an integer: parsing floats would add ~10 KB of tables to the wasm.
 pub fn fetched_at(headers: &web_sys::Headers) -> Option<f64> {
-    let stamp = headers.get("x-michishirube-fetched").ok().flatten()?;
+    let stamp = headers.get(FETCHED_HEADER).ok().flatten()?;
     stamp.parse::<u64>().ok().map(|ms| ms as f64)
 }
 

@@ -1,6 +1,7 @@
 // What a person on a cheap phone and a slow network feels, measured beside the physical limit.
 //
 //   node tests/bench/bench.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--out BENCHMARKS.md]
+//                              [--smoke]   (no throttling: checks the report is whole, fast)
 //
 // Serves the release build (dist/) over HTTP on 127.0.0.1 with brotli, as a static host would,
 // and drives headless Chromium through the DevTools protocol with "slow 4G" (150 ms RTT,
@@ -16,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { EXECUTABLE, FLAGS, PHONE, goOffline, launch, waitForOffline } from '../browser/helpers.mjs';
 import { startServer } from '../serve.mjs';
 import { lighthouse } from './lighthouse.mjs';
-import { generated } from './pages.mjs';
 import { wasmByCrate } from './twiggy.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,8 +36,12 @@ const LIGHTHOUSE_PAGES = [
   ['JAR in Persian', 'fa/org/jar/', 'fa', 'org/jar/'],
 ].slice(0, LIGHTHOUSE_RUNS ? Number(arg('lighthouse-pages', 2)) : 0);
 
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
-const CPU_SLOWDOWN = 4;
+// A smoke run (the test suite's) measures the same things at loopback speed: its figures mean nothing.
+const SMOKE = process.argv.includes('--smoke');
+const SLOW_4G = SMOKE
+  ? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }
+  : { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+const CPU_SLOWDOWN = SMOKE ? 1 : 4;
 
 // ---- statistics
 const median = (xs) => {
@@ -52,11 +56,16 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // ---- the pages under test
 const dist = await mkdtemp(join(tmpdir(), 'michishirube-bench-'));
 await cp(join(ROOT, 'dist'), dist, { recursive: true });
-const dataset = JSON.parse(await readFile(join(ROOT, 'data/directory.json'), 'utf8'));
 const css = (await readdir(dist)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 // The static baselines, beside their pages: `en/static.html`, `fa/org/jar/static.html`.
-const baseline = (lang, path) =>
-  execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', 'baseline', dist, lang, path], { cwd: ROOT });
+const render = (...args) => execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd: ROOT });
+const baseline = (lang, path) => render('baseline', dist, lang, path);
+/** A dataset of `size` organisations made from the shipped ones, by the same generator as tests/scale.rs. */
+const sample = (size) => {
+  const file = join(dist, `sample-${size}.json`);
+  render('sample', String(size), file);
+  return file;
+};
 for (const [, , lang, path] of LIGHTHOUSE_PAGES) baseline(lang, path);
 baseline('en', '');
 const STATIC = 'en/static.html';
@@ -257,7 +266,7 @@ for (const throttle of [false, true]) {
 
 const search = [];
 for (const size of SIZES) {
-  server.control.overrides.set('data/directory.json', { body: JSON.stringify(generated(dataset, size)) });
+  server.control.overrides.set('data/directory.json', { body: await readFile(sample(size)) });
   const row = { size };
   for (const throttle of [false, true]) {
     // The dataset comes over loopback at full speed: this measures the phone, not the network.

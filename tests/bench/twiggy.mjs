@@ -15,6 +15,11 @@ function crateOf(name) {
 
 /** `{ rows: [[crate, bytes], …] (largest first, the small ones as "other"), total }`, or null without twiggy. */
 export function wasmByCrate(wasm, top = 14) {
+  try {
+    execFileSync('twiggy', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null; // Without twiggy, the named copy (half a minute of wasm-opt) is not worth making.
+  }
   const dir = mkdtempSync(join(tmpdir(), 'michishirube-twiggy-'));
   try {
     const named = join(dir, 'named.wasm');

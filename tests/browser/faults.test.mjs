@@ -87,17 +87,18 @@ describe('a dataset that cannot be read', () => {
 
 describe('a crash', () => {
   it('shows a translated error with a way back, never a dead page', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}ja/`);
+    // A page damaged on the way (a proxy, a half-saved copy): an island's data no longer parses,
+    // and the wasm panics as it hydrates that island. No worker, so the reload gets the server's page.
+    const { page, context } = await openPage(env.browser, null, { serviceWorkers: 'block' });
     t.after(() => context.close());
+    const damaged = (await file('dist/ja/index.html')).replace(/data-props="[^"]*"/, 'data-props="{&quot;damaged"');
+    env.server.control.overrides.set('ja/', { body: damaged, type: 'text/html; charset=utf-8' });
+    t.after(() => env.server.control.overrides.clear());
+    await page.goto(`${env.server.url}ja/`);
     await heading(page, '支援を探す');
-    await page.evaluate(() => {
-      try {
-        window.wasmBindings.panic_self_test();
-      } catch {
-        // The panic surfaces as an exception here; the page must still speak.
-      }
-    });
     const crash = page.getByRole('alert');
+    await crash.waitFor();
+    env.server.control.overrides.clear();
     assert.equal(await crash.locator('h1').textContent(), '問題が発生しました');
     assert.match(await crash.textContent(), /保存した内容は消えていません/);
     await Promise.all([page.waitForEvent('load'), crash.getByRole('link', { name: '再読み込み' }).click()]);

@@ -2,11 +2,21 @@
 // 127.0.0.1, and Debian's Chromium driven headless by playwright-core.
 import { after, before } from 'node:test';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/**
+ * The interface languages, by code: one catalogue each in `public/i18n/` (the list itself is
+ * `LANGUAGES` in src/i18n.rs; `cargo test` checks the two agree), in code order.
+ */
+export const LANGUAGES = readdirSync(fileURLToPath(new URL('../../public/i18n', import.meta.url)))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort();
 
 // Without these flags Chromium floods the closed network with background requests.
 export const FLAGS = [

@@ -1,11 +1,11 @@
-// The search as a person in trouble uses it: a typo, a whole question, a word in their own
-// language, and a query that matches nothing, which must still lead somewhere.
+// The search, wired to the page: what the engine finds (its ranking is tested natively, in
+// tests/search.rs) is drawn with why each was found, in the page's language, and a query that
+// matches nothing still leads somewhere.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAndServer, cardIds, openPage } from './helpers.mjs';
 
 const env = browserAndServer();
-const LEGAL_AID = ['frj', 'jar', 'unhcr-japan', 'jlnr', 'jar-pro-bono'];
 
 /** Types a query into the search box and waits for the results to answer it. */
 async function search(page, text) {
@@ -15,29 +15,20 @@ async function search(page, text) {
 }
 
 describe('search in people’s words', () => {
-  it('finds the Stateless Network for "statless"', async (t) => {
+  it('draws what "I need a lawyer" finds, and says why', async (t) => {
     const { page, context, errors } = await openPage(env.browser, `${env.server.url}en/`);
     t.after(() => context.close());
-    await search(page, 'statless');
-    assert.equal((await cardIds(page))[0], 'stateless-network');
+    await search(page, 'I need a lawyer');
+    assert.ok((await cardIds(page)).includes('jar'));
+    assert.equal(await page.locator('li.card[data-id="jar"]:visible .why-found').textContent(), '“lawyer” → Legal advice');
     assert.deepEqual(errors, []);
   });
 
-  it('lists the legal-aid organisations first for "I need a lawyer", and says why', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}en/`);
-    t.after(() => context.close());
-    await search(page, 'I need a lawyer');
-    const first = (await cardIds(page)).slice(0, LEGAL_AID.length);
-    assert.deepEqual([...first].sort(), [...LEGAL_AID].sort());
-    assert.equal(await page.locator('li.card[data-id="jar"]:visible .why-found').textContent(), '“lawyer” → Legal advice');
-  });
-
-  it('does the same for «وکیل» in the Persian interface', async (t) => {
+  it('reads the Persian words of the Persian interface (its texts arrive with the dataset)', async (t) => {
     const { page, context } = await openPage(env.browser, `${env.server.url}fa/`);
     t.after(() => context.close());
     await search(page, 'وکیل');
-    const first = (await cardIds(page)).slice(0, LEGAL_AID.length);
-    assert.deepEqual([...first].sort(), [...LEGAL_AID].sort());
+    assert.ok((await cardIds(page)).includes('jar'));
     assert.match(await page.locator('li.card[data-id="jar"]:visible .why-found').textContent(), /وکیل/);
   });
 

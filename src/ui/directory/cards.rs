@@ -12,9 +12,10 @@ use crate::model::{Dataset, Organization, Phone, PhoneKind, Pointer, Taxonomy};
 use crate::phone;
 use crate::route::Page;
 use crate::text::Text;
-use crate::ui::site::use_site;
-use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{BookmarkButton, localized, prose};
+use crate::ui::bookmarks::button::BookmarkButton;
+use crate::ui::language::{Tr, use_tr};
+use crate::ui::navigation::use_site;
+use crate::ui::text::{localized, prose};
 
 /// An organisation's categories, by name.
 pub fn categories(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
@@ -52,9 +53,9 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
         })
         .collect_view();
     let email = org.primary_email().and_then(|address| {
-        links::mailto(address).map(
-            |href| view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> },
-        )
+        links::mailto(address).map(|href| {
+            view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> }
+        })
     });
     (calls, email)
 }

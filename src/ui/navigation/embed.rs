@@ -1,6 +1,6 @@
 //! Embed mode in the app: the partner's options, read from the URL once the app runs. The
 //! layout itself (no site header, no bookmarks) is set before the first paint by
-//! `public/boot.js`, so the static page never shifts.
+//! `src/site/pre-paint.js`, so the static page never shifts.
 
 use leptos::prelude::*;
 

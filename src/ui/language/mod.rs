@@ -1,5 +1,8 @@
-//! The page's language: every interface string, count and date in it. A page is in one
+//! The page's language: every interface string, count and date in it, and the menu of the
+//! others (`menu`). A page is in one
 //! language (another language is another page), so this is plain state, not a signal.
+
+pub mod menu;
 
 use std::sync::LazyLock;
 
@@ -12,7 +15,7 @@ static ENGLISH: LazyLock<Catalog> = LazyLock::new(Catalog::english);
 /// Japanese whatever the page's language, for what a reader shows staff in Japan; drawn into the
 /// static pages only, so the wasm never holds it.
 static JAPANESE: LazyLock<Catalog> =
-    LazyLock::new(|| Catalog::parse(include_str!("../../public/i18n/ja.json")).unwrap_or_default());
+    LazyLock::new(|| Catalog::parse(include_str!("../../../public/i18n/ja.json")).unwrap_or_default());
 
 #[derive(Clone, Copy)]
 pub struct Tr {

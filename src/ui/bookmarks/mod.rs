@@ -1,9 +1,13 @@
-//! Bookmarks as reactive state, saved on this device through gloo-storage. The page is drawn
+//! Bookmarks: the save buttons and count (`button`), the saved page (`page`), and here the
+//! bookmarks on this device as reactive state, kept through gloo-storage. The page is drawn
 //! with none; the islands that show them read the device's once they run. Each change is
 //! applied to what storage holds now (so two tabs saving at once lose nothing), and other tabs'
 //! changes arrive through the `storage` event. When the browser refuses storage, or it is full,
 //! bookmarks still work for the session and the page says so. An unreadable stored value is
 //! backed up before anything is written over it.
+
+pub mod button;
+pub mod page;
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -14,7 +18,7 @@ use crate::bookmarks::{BACKUP_KEY, Bookmarks, Decoded, Kind, STORAGE_KEY};
 use crate::web;
 
 #[derive(Clone, Copy)]
-pub struct Saved {
+pub struct DeviceBookmarks {
     /// Whether the device's bookmarks have been read.
     pub loaded: RwSignal<bool>,
     pub items: RwSignal<Bookmarks>,
@@ -26,8 +30,8 @@ pub struct Saved {
     pub damaged: RwSignal<bool>,
 }
 
-pub fn use_saved() -> Saved {
-    expect_context::<Saved>()
+pub fn use_bookmarks() -> DeviceBookmarks {
+    expect_context::<DeviceBookmarks>()
 }
 
 /// Reads the stored bookmarks, backing up an unreadable value under a key of its own.
@@ -35,7 +39,7 @@ fn read(storage: &web_sys::Storage) -> Decoded {
     let raw = storage.get_item(STORAGE_KEY).ok().flatten();
     let decoded = Bookmarks::decode(raw.as_deref());
     if let (true, Some(raw)) = (decoded.damaged, raw) {
-        let _ = storage.set_item(&format!("{BACKUP_KEY}.{}", web::now_ms() as u64), &raw);
+        let _ = storage.set_item(&format!("{BACKUP_KEY}.{}", web::clock::now_ms() as u64), &raw);
     }
     decoded
 }
@@ -45,9 +49,9 @@ fn quota_exceeded(error: &StorageError) -> bool {
 }
 
 /// No bookmarks yet: what the static page shows.
-impl Default for Saved {
-    fn default() -> Saved {
-        Saved {
+impl Default for DeviceBookmarks {
+    fn default() -> DeviceBookmarks {
+        DeviceBookmarks {
             loaded: RwSignal::new(false),
             items: RwSignal::new(Bookmarks::default()),
             on_device: RwSignal::new(true),
@@ -57,13 +61,13 @@ impl Default for Saved {
     }
 }
 
-impl Saved {
+impl DeviceBookmarks {
     /// Reads the device's bookmarks, once, and follows other tabs' changes.
     pub fn load(self) {
         if self.loaded.get_untracked() {
             return;
         }
-        let storage = web::local_storage();
+        let storage = web::storage::local_storage();
         let decoded = storage.as_ref().map(read).unwrap_or_default();
         self.on_device.set(storage.is_some());
         self.damaged.set(decoded.damaged);
@@ -76,7 +80,7 @@ impl Saved {
         let _ = window_event_listener(ev::storage, move |e| {
             if e.key().as_deref() == Some(STORAGE_KEY)
                 && saved.on_device.get_untracked()
-                && let Some(storage) = web::local_storage()
+                && let Some(storage) = web::storage::local_storage()
             {
                 saved.items.set(read(&storage).bookmarks);
             }
@@ -100,7 +104,7 @@ impl Saved {
     /// Applies a change to the bookmarks as stored now (another tab may have changed them).
     fn change(self, apply: impl FnOnce(&mut Bookmarks)) {
         self.load();
-        let storage = web::local_storage().filter(|_| self.on_device.get_untracked());
+        let storage = web::storage::local_storage().filter(|_| self.on_device.get_untracked());
         let mut bookmarks = match storage {
             Some(storage) => read(&storage).bookmarks,
             None => self.items.get_untracked(),

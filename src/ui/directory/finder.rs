@@ -13,10 +13,12 @@ use crate::model::PhoneKind;
 use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
 use crate::search::{Hit, Match, Query};
-use crate::ui::cards::{LegalCard, OrgCard};
-use crate::ui::data::{Load, LoadError, use_directory};
-use crate::ui::embed::use_embed;
-use crate::ui::tr::use_tr;
+use crate::ui::directory::cards::{LegalCard, OrgCard};
+use crate::ui::directory::{Load, LoadError, use_directory};
+use crate::ui::hydration::after_hydration;
+use crate::ui::hydration::client_only;
+use crate::ui::language::use_tr;
+use crate::ui::navigation::embed::use_embed;
 use crate::web;
 
 /// How many cards are drawn at first, and added by each "Show more".
@@ -24,10 +26,10 @@ pub const PAGE: usize = 50;
 
 /// The search in the address bar (replacing the entry: typing is not navigating).
 fn write_url(search: &Search) {
-    let sticky: Vec<(String, String)> = web::query_params().into_iter().filter(|(name, _)| is_sticky(name)).collect();
+    let sticky: Vec<(String, String)> = web::location::query_params().into_iter().filter(|(name, _)| is_sticky(name)).collect();
     let mut params: Vec<(&str, String)> = search.to_params();
     params.extend(sticky.iter().map(|(name, value)| (name.as_str(), value.clone())));
-    web::set_url(&web::url_with(&params), false);
+    web::location::set_url(&web::location::url_with(&params), false);
 }
 
 /// The results of a search: organisations and legal cards, as dataset positions, best first,
@@ -49,7 +51,7 @@ impl Found {
 }
 
 /// Why a hit was found, when that is not plain: "Matches 2 of 3 words", "“visa” → Legal advice".
-fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::tr::Tr) -> Option<String> {
+fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::language::Tr) -> Option<String> {
     let mut parts = Vec::new();
     if hit.matched < query.len() {
         let (n, total) = (tr.number(hit.matched), tr.number(query.len()));
@@ -78,9 +80,9 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
     let search = RwSignal::new(Search::default());
     let shown = RwSignal::new(PAGE);
     // Once running: the search the URL holds, or what was typed before the app ran.
-    crate::ui::after_hydration(move || {
+    after_hydration(move || {
         directory.start();
-        let params = web::query_params();
+        let params = web::location::query_params();
         let mut from_url = Search::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         match web::form::value("q").filter(|t| !t.is_empty()) {
             Some(typed) if from_url.query.is_empty() => from_url.query = typed,
@@ -142,7 +144,7 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             }
         })
     });
-    Effect::new(move |_| web::set_hidden(LISTING, found.with(Option::is_some)));
+    Effect::new(move |_| web::document::set_hidden(LISTING, found.with(Option::is_some)));
     // What the count line says: how many, or that the search waits for the dataset.
     let count = move || match (found.with(|f| f.as_ref().map(|f| f.organizations.len())), directory.load.get()) {
         (Some(n), _) => tr.count(Key::ResultCount, n),
@@ -150,7 +152,7 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
         (None, _) => tr.count(Key::ResultCount, total),
     };
     let results_at = NodeRef::new();
-    crate::ui::client_only(results_at, move || view! { <Results found shown clear/> });
+    client_only(results_at, move || view! { <Results found shown clear/> });
     let failed = move || match directory.load.get() {
         Load::Failed(error) => Some(view! { <LoadFailed error/> }),
         _ => None,
@@ -167,7 +169,11 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             {children()}
             {move || {
                 search.with(Search::is_active).then(|| {
-                    view! { <button type="button" class="btn clear" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button> }
+                    view! {
+                        <button type="button" class="btn clear" on:click=move |_| clear.run(())>
+                            {tr.get(Key::ClearFilters)}
+                        </button>
+                    }
                 })
             }}
             <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
@@ -302,19 +308,29 @@ fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
         .iter()
         .flat_map(|o| {
             let informs = o.services.iter().any(|s| s == "information");
-            o.phones.iter().filter(move |p| p.kind == PhoneKind::TollFree || (informs && p.kind == PhoneKind::Voice)).map(move |p| (o, p))
+            o.phones
+                .iter()
+                .filter(move |p| p.kind == PhoneKind::TollFree || (informs && p.kind == PhoneKind::Voice))
+                .map(move |p| (o, p))
         })
         .filter_map(|(o, p)| {
             phone::tel_href(p).map(|href| {
                 let kind = tr.get(if p.kind == PhoneKind::TollFree { Key::PhoneTollFree } else { Key::PhoneVoice });
-                view! { <li>{o.name.text(lang).to_string()}" · "{kind}": "<a href=href target="_top" dir="ltr">{p.number.clone()}</a></li> }
+                view! {
+                    <li>
+                        {o.name.text(lang).to_string()}" · "{kind}": "
+                        <a href=href target="_top" dir="ltr">{p.number.clone()}</a>
+                    </li>
+                }
             })
         })
         .collect_view();
     view! {
         <div class="dead-end">
             <p class="empty">{tr.fill(Key::NothingFound, &[("query", &query)])}" "{tr.get(Key::NoResults)}</p>
-            {filtered.then(|| view! { <button type="button" class="btn" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button> })}
+            {filtered.then(|| view! {
+                <button type="button" class="btn" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button>
+            })}
             {closest}
             <h3>{tr.get(Key::LookByKind)}</h3>
             <ul class="plain links">{kinds}</ul>

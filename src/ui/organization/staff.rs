@@ -12,8 +12,9 @@ use crate::address;
 use crate::i18n::Key;
 use crate::model::{Dataset, Organization};
 use crate::phone;
+use crate::ui::hydration::after_hydration;
+use crate::ui::language::{Tr, use_tr};
 use crate::ui::provenance::mark;
-use crate::ui::tr::{Tr, use_tr};
 use crate::web;
 
 /// The view's fragment, and the link that opens it.
@@ -96,5 +97,5 @@ pub fn StaffView(data: std::sync::Arc<Dataset>, index: usize) -> impl IntoView {
 /// closing the view, or leaving the page, lets it go.
 #[island]
 fn KeepAwake() -> impl IntoView {
-    crate::ui::after_hydration(|| web::wake::keep_awake_at(VIEW));
+    after_hydration(|| web::wake::keep_awake_at(VIEW));
 }

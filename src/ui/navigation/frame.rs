@@ -1,17 +1,19 @@
 //! What every page has around its content: the skip link, the header with the language menu,
-//! the status line, and the footer. Drawn into the static pages; only the saved count and the
-//! status line are islands.
+//! the status line, and the footer; and the link back to the directory. Drawn into the static
+//! pages; only the saved count, the status line and the footer's refresh date are islands.
 
 use leptos::prelude::*;
 
 use crate::i18n::{Key, LANGUAGES};
 use crate::model::Dataset;
 use crate::route::Page;
-use crate::ui::data::use_directory;
-use crate::ui::site::use_site;
-use crate::ui::status::StatusBar;
-use crate::ui::store::use_saved;
-use crate::ui::tr::use_tr;
+use crate::ui::bookmarks::button::SavedCount;
+use crate::ui::directory::use_directory;
+use crate::ui::language::menu::LanguageMenu;
+use crate::ui::language::use_tr;
+use crate::ui::navigation::use_site;
+use crate::ui::safety::{LeaveQuickly, Safety};
+use crate::ui::updates::StatusBar;
 use crate::web;
 
 #[component]
@@ -45,43 +47,10 @@ fn Header(page: Page) -> impl IntoView {
                 <a href=site.href(&Page::Saved) class="saved-link">{tr.get(Key::NavSaved)}" "<SavedCount/></a>
                 <LeaveQuickly/>
             </nav>
-            // Its address is the page's own, without the frame's options (`public/boot.js`).
+            // Its address is the page's own, without the frame's options (`src/site/islands.js`).
             <a class="full-app" href="./" target="_blank" rel="noopener">{tr.get(Key::OpenFullApp)}</a>
             <LanguageMenu page/>
         </header>
-    }
-}
-
-/// How many bookmarks this device holds, once the app has read them.
-#[island]
-fn SavedCount() -> impl IntoView {
-    let saved = use_saved();
-    crate::ui::after_hydration(move || saved.load());
-    // Nothing for none, so the header stays as drawn for most.
-    view! { <span class="badge">{move || Some(saved.items.with(|b| b.len())).filter(|&n| n > 0)}</span> }
-}
-
-/// Every language by its own name, each a link to this page in it: it works with no script.
-#[component]
-fn LanguageMenu(page: Page) -> impl IntoView {
-    let (tr, site) = (use_tr(), use_site());
-    let current = tr.language();
-    let links = LANGUAGES
-        .iter()
-        .map(|l| {
-            let here = (l.code == current.code).then_some("page");
-            view! { <li><a href=site.href_in(l, &page) hreflang=l.code lang=l.code aria-current=here>{l.name}</a></li> }
-        })
-        .collect_view();
-    view! {
-        <details class="lang">
-            <summary>
-                <span aria-hidden="true" class="globe">"文A"</span>
-                <span class="visually-hidden">{tr.get(Key::LanguageLabel)}": "</span>
-                <span lang=current.code>{current.name}</span>
-            </summary>
-            <ul>{links}</ul>
-        </details>
     }
 }
 
@@ -109,24 +78,15 @@ fn Footer(data: std::sync::Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// "Leave quickly": a link to the neutral page, which the script before the first paint turns
-/// into a replacement of this page (`src/site/shell.rs`), as it does for Escape twice.
+/// Back to the directory (in embed mode, `src/site/islands.js` keeps the partner's slice of it).
 #[component]
-fn LeaveQuickly() -> impl IntoView {
-    let (tr, site) = (use_tr(), use_site());
-    view! { <a class="leave" href=site.file("notes.html")><span aria-hidden="true">"✕ "</span>{tr.get(Key::LeaveQuickly)}</a> }
-}
-
-/// What leaving quickly does not do, and the discreet tab (both kept by the script before the
-/// first paint, so neither waits for the wasm).
-#[component]
-fn Safety() -> impl IntoView {
+pub fn BackLink() -> impl IntoView {
     let tr = use_tr();
-    let clear = format!("https://support.google.com/chrome/answer/95589?hl={}", tr.intl());
     view! {
-        <div class="safety">
-            <p>{tr.get(Key::LeaveNote)}" "<a href=clear rel="noopener noreferrer" target="_blank">{tr.get(Key::ClearHistory)}</a></p>
-            <label class="needs-js discreet-switch"><input type="checkbox" class="discreet"/>" "{tr.get(Key::Discreet)}</label>
-        </div>
+        <p class="back">
+            <a href=use_site().href(&Page::Home)>
+                <span aria-hidden="true" class="arrow">"← "</span>{tr.get(Key::BackToDirectory)}
+            </a>
+        </p>
     }
 }

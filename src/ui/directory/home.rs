@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::model::Dataset;
-use crate::ui::cards::{LegalCard, OrgCard, pointer_card};
-use crate::ui::finder::{Finder, LISTING, PAGE, SearchForm, legal_section};
-use crate::ui::tr::use_tr;
+use crate::ui::directory::cards::{LegalCard, OrgCard, pointer_card};
+use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, legal_section};
+use crate::ui::language::use_tr;
 
 /// `digest` fingerprints the dataset file the page is drawn from.
 #[component]

@@ -1,8 +1,13 @@
-//! The dataset in the browser, for the islands that search and list it: fetched from
+//! The directory: its search (`finder`), its cards, the home page, and here the dataset in the
+//! browser, for the islands that search and list it. It is fetched from
 //! `data/directory.json` (with its texts in the page's language) once one of them runs. When a
 //! service worker serves a cached copy, it is refreshed in the background and a new copy kept
 //! only if it is whole and valid; when the network fails, the last good copy on the device is
 //! shown.
+
+pub mod cards;
+pub mod finder;
+pub mod home;
 
 use std::sync::Arc;
 
@@ -14,10 +19,10 @@ use crate::load::{DatasetError, LoadReport, digest, load};
 use crate::model::{Dataset, SCHEMA_VERSION};
 use crate::overlay::Overlay;
 use crate::search::SearchIndex;
-use crate::ui::site::Site;
-use crate::web::{self, FetchError, offline};
-
-pub const DATASET_URL: &str = "data/directory.json";
+use crate::ui::navigation::Site;
+use crate::web::fetch::FetchError;
+use crate::web::{self, offline};
+use crate::worker::DATASET;
 
 /// The dataset as read, how many records could not be shown, and the file's fingerprint.
 #[derive(Debug)]
@@ -30,7 +35,7 @@ pub struct Read {
 impl Read {
     fn new(json: &str, report: LoadReport) -> Arc<Read> {
         for skipped in &report.skipped {
-            web::warn(&format!("Michishirube: left out {skipped}"));
+            web::console::warn(&format!("Michishirube: left out {skipped}"));
         }
         Arc::new(Read { data: Arc::new(report.data), skipped: report.skipped.len(), digest: digest(json) })
     }
@@ -96,7 +101,7 @@ pub fn use_directory() -> Directory {
 
 /// Fetches and reads the dataset; `fresh` goes past every cache to the server.
 async fn fetch(url: &str, fresh: bool) -> Result<Fetched, LoadError> {
-    let (json, headers) = web::fetch(url, fresh).await.map_err(LoadError::Fetch)?;
+    let (json, headers) = web::fetch::fetch(url, fresh).await.map_err(LoadError::Fetch)?;
     let fetched_at = offline::fetched_at(&headers);
     let report = load(&json).map_err(LoadError::Dataset)?;
     Ok(Fetched { json, report, fetched_at })
@@ -165,7 +170,8 @@ impl Directory {
         let lang = self.site.language.code;
         // English and Japanese texts live in the dataset itself. Both requests go out together,
         // and the dataset is shown once both are in, so its index is built once.
-        let overlay = (!matches!(lang, "en" | "ja")).then(|| web::fetch_text(&self.site.file(&format!("data/i18n/{lang}.json"))));
+        let overlay =
+            (!matches!(lang, "en" | "ja")).then(|| web::fetch::fetch_text(&self.site.file(&format!("data/i18n/{lang}.json"))));
         spawn_local(self.get(overlay));
     }
 
@@ -178,7 +184,7 @@ impl Directory {
         if !matches!(self.base.get_untracked(), Load::Ready(_)) {
             self.base.set(Load::Loading);
         }
-        let fetched = fetch(&self.site.file(DATASET_URL), false).await;
+        let fetched = fetch(&self.site.file(DATASET), false).await;
         if let Some(overlay) = overlay {
             self.overlay.set(overlay.await.ok().and_then(|json| Overlay::parse(&json).ok()).map(Arc::new));
         }
@@ -187,7 +193,7 @@ impl Directory {
                 self.base.set(Load::Ready(Read::new(&json, report)));
                 self.stale.set(None);
                 // Without the header the copy came straight from the server.
-                self.refreshed.set(fetched_at.or(Some(web::now_ms())));
+                self.refreshed.set(fetched_at.or(Some(web::clock::now_ms())));
                 if offline::controlled() && offline::online() {
                     self.refresh().await;
                 }
@@ -198,7 +204,7 @@ impl Directory {
 
     /// Shows the last good copy on this device, if there is one, and says why.
     async fn fall_back(self, error: LoadError) {
-        let cached = offline::cached_dataset(self.site.root, DATASET_URL, SCHEMA_VERSION).await;
+        let cached = offline::cached_dataset(self.site.root, SCHEMA_VERSION).await;
         match cached.and_then(|(json, fetched)| load(&json).ok().map(|r| (Read::new(&json, r), fetched))) {
             Some((read, fetched)) => {
                 self.base.set(Load::Ready(read));
@@ -213,18 +219,18 @@ impl Directory {
     /// Fetches the server's current copy; only a whole, valid one is shown and cached, so a
     /// damaged download never replaces good data.
     async fn refresh(self) {
-        let url = format!("{}?fresh={}", self.site.file(DATASET_URL), web::now_ms() as u64);
+        let url = format!("{}?fresh={}", self.site.file(DATASET), web::clock::now_ms() as u64);
         let kept = "Michishirube: kept the directory on this device; the server's copy";
         let Fetched { json, report, .. } = match fetch(&url, true).await {
             Ok(fetched) if fetched.report.skipped.is_empty() => fetched,
             Ok(fetched) => {
                 let faults: Vec<String> = fetched.report.skipped.iter().map(ToString::to_string).collect();
-                return web::warn(&format!("{kept} fails validation: {}", faults.join("; ")));
+                return web::console::warn(&format!("{kept} fails validation: {}", faults.join("; ")));
             }
-            Err(error) => return web::warn(&format!("{kept} could not be read: {error:?}")),
+            Err(error) => return web::console::warn(&format!("{kept} could not be read: {error:?}")),
         };
         offline::store_dataset(&json);
-        self.refreshed.set(Some(web::now_ms()));
+        self.refreshed.set(Some(web::clock::now_ms()));
         let read = Read::new(&json, report);
         let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.digest == read.digest));
         if changed {

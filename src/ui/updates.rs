@@ -1,36 +1,40 @@
-//! The app's quiet status line: offline, a missing font, a saved copy shown, bookmarks the
-//! device will not keep, and "new version available — reload". An island on every page; the static page shows none of them.
+//! What changed since the page was drawn: the connection, a new version of the app (its service
+//! worker), and the quiet status line that says so, with a missing font, a saved copy shown,
+//! and bookmarks the device will not keep. The status line is an island on every page; the
+//! static page shows none of it.
 
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Key, looks_missing, may_lack_font};
-use crate::ui::data::use_directory;
-use crate::ui::site::use_site;
-use crate::ui::store::use_saved;
-use crate::ui::tr::use_tr;
+use crate::ui::bookmarks::use_bookmarks;
+use crate::ui::directory::use_directory;
+use crate::ui::hydration::after_hydration;
+use crate::ui::language::use_tr;
+use crate::ui::navigation::use_site;
 use crate::web::{self, offline};
 
+/// The connection and the app's service worker.
 #[derive(Clone, Copy)]
-pub struct Status {
+pub struct Updates {
     started: StoredValue<bool>,
     pub online: RwSignal<bool>,
     pub update_ready: RwSignal<bool>,
 }
 
-pub fn use_status() -> Status {
-    expect_context::<Status>()
+pub fn use_updates() -> Updates {
+    expect_context::<Updates>()
 }
 
 /// Online, and no update: what the static page shows.
-impl Default for Status {
-    fn default() -> Status {
-        Status { started: StoredValue::new(false), online: RwSignal::new(true), update_ready: RwSignal::new(false) }
+impl Default for Updates {
+    fn default() -> Updates {
+        Updates { started: StoredValue::new(false), online: RwSignal::new(true), update_ready: RwSignal::new(false) }
     }
 }
 
-impl Status {
+impl Updates {
     /// Registers the service worker and follows the connection, once.
     pub fn start(self) {
         if self.started.get_value() {
@@ -60,12 +64,12 @@ impl Status {
 /// cannot draw the page's letters.
 #[island]
 pub fn StatusBar(english: String, japanese: String) -> impl IntoView {
-    let (status, tr, directory, saved) = (use_status(), use_tr(), use_directory(), use_saved());
+    let (status, tr, directory, saved) = (use_updates(), use_tr(), use_directory(), use_bookmarks());
     let no_font = RwSignal::new(false);
-    crate::ui::after_hydration(move || {
+    after_hydration(move || {
         status.start();
         let name = tr.language().name;
-        no_font.set(may_lack_font(name) && web::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
+        no_font.set(may_lack_font(name) && web::fonts::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
     });
     view! {
         {move || no_font.get().then(|| view! {

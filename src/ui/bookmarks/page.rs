@@ -6,11 +6,14 @@ use leptos::prelude::*;
 
 use crate::bookmarks::{Bookmark, Kind};
 use crate::i18n::Key;
-use crate::ui::cards::{LegalCard, OrgCard};
-use crate::ui::data::{Load, use_directory};
-use crate::ui::store::use_saved;
-use crate::ui::tr::use_tr;
-use crate::ui::widgets::{NotFound, PrintButton};
+use crate::ui::actions::PrintButton;
+use crate::ui::bookmarks::use_bookmarks;
+use crate::ui::directory::cards::{LegalCard, OrgCard};
+use crate::ui::directory::{Load, use_directory};
+use crate::ui::hydration::after_hydration;
+use crate::ui::hydration::client_only;
+use crate::ui::language::use_tr;
+use crate::ui::not_found::NotFound;
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
@@ -31,8 +34,8 @@ pub fn SavedPage() -> impl IntoView {
 
 #[island]
 fn SavedList() -> impl IntoView {
-    let (saved, tr, directory) = (use_saved(), use_tr(), use_directory());
-    crate::ui::after_hydration(move || {
+    let (saved, tr, directory) = (use_bookmarks(), use_tr(), use_directory());
+    after_hydration(move || {
         saved.load();
         directory.start();
     });
@@ -72,7 +75,7 @@ fn SavedList() -> impl IntoView {
         });
         EitherOf3::C(view! { <ul class="cards">{items.collect_view()}</ul> })
     };
-    crate::ui::client_only(list_at, move || list);
+    client_only(list_at, move || list);
     view! {
         {move || saved.damaged.get().then(|| view! { <p class="notice">{tr.get(Key::StorageCorrupt)}</p> })}
         <h2 class="visually-hidden">{tr.get(Key::NavSaved)}</h2>

@@ -1,5 +1,7 @@
 //! An organisation's page: every field, each way to reach it, and where the facts come from.
-//! A static page; only its buttons and "open now" run in the browser.
+//! A static page; only its buttons and "open now" run in the browser. "Show to staff" is `staff`.
+
+pub mod staff;
 
 use std::sync::Arc;
 
@@ -15,15 +17,17 @@ use crate::model::{Dataset, Organization, Schedule, Taxonomy, Term};
 use crate::phone;
 use crate::provenance::{known_on, over_a_year_old};
 use crate::route::Page;
-use crate::ui::cards::{categories, contact_actions, phone_label};
+use crate::ui::actions::{CopyButton, PrintButton, SaveContact, ShareButton};
+use crate::ui::bookmarks::button::BookmarkButton;
+use crate::ui::directory::cards::{categories, contact_actions, phone_label};
+use crate::ui::hydration::after_hydration;
+use crate::ui::language::{Tr, use_tr};
+use crate::ui::navigation::frame::BackLink;
+use crate::ui::navigation::use_site;
 use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark};
-use crate::ui::site::use_site;
-use crate::ui::staff::{self, StaffView};
-use crate::ui::tr::{Tr, use_tr};
-use crate::ui::widgets::{
-    BackLink, BookmarkButton, CopyButton, PrintButton, SaveContact, ShareButton, localized, paragraphs, prose,
-};
+use crate::ui::text::{localized, paragraphs, prose};
 use crate::web;
+use staff::StaffView;
 
 /// `version` is the dataset's, for reports of mistakes; `today` the date in Japan as the page
 /// is drawn, for telling how old its listing is; `holidays` Japan's public holidays from then.
@@ -128,7 +132,12 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
         .links
         .iter()
         .filter_map(|l| links::https_url(&l.url))
-        .map(|url| view! { <dt>{tr.get(Key::Website)}</dt><dd><a href=url.to_string() rel="noopener noreferrer" dir="ltr">{url.to_string()}</a></dd> })
+        .map(|url| {
+            view! {
+                <dt>{tr.get(Key::Website)}</dt>
+                <dd><a href=url.to_string() rel="noopener noreferrer" dir="ltr">{url.to_string()}</a></dd>
+            }
+        })
         .collect_view();
     Some(view! {
         <section>
@@ -153,13 +162,19 @@ fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl
         .map(|(i, a)| {
             let field = format!("addresses.{i}");
             let one_line = address::one_line(a, taxonomy);
-            let lines = address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span dir="auto">{l}</span><br/> }).collect_view();
+            let lines =
+                address::lines(a, taxonomy, lang).into_iter().map(|l| view! { <span dir="auto">{l}</span><br/> }).collect_view();
             let shown = if lang == "ja" { "ja" } else { "en" };
             // The Japanese form too, for showing to an official or a taxi driver.
             let japanese = (lang != "ja").then(|| {
                 let ja = address::lines(a, taxonomy, "ja").join(" ");
                 let marked = mark(data, origin, &field, "ja");
-                view! { <div class="ja-address"><span class="note">{tr.get(Key::JapaneseForOfficials)}</span><br/><span lang="ja">{ja}</span>{marked}</div> }
+                view! {
+                    <div class="ja-address">
+                        <span class="note">{tr.get(Key::JapaneseForOfficials)}</span><br/>
+                        <span lang="ja">{ja}</span>{marked}
+                    </div>
+                }
             });
             view! {
                 <address>{lines}{mark(data, origin, &field, shown)}</address>
@@ -169,7 +184,9 @@ fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl
                 {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
                 <div class="actions">
                     <CopyButton text=one_line.clone() label=tr.get(Key::CopyAddress)/>
-                    <a class="btn" href=links::maps_url(&one_line) target="_blank" rel="noopener noreferrer">{tr.get(Key::OpenInMaps)}</a>
+                    <a class="btn" href=links::maps_url(&one_line) target="_blank" rel="noopener noreferrer">
+                        {tr.get(Key::OpenInMaps)}
+                    </a>
                 </div>
                 <p class="note">{tr.get(Key::MapsNote)}</p>
             }
@@ -222,7 +239,7 @@ fn OpenNow(schedules: Vec<Schedule>, holidays: Vec<Holiday>) -> impl IntoView {
     let tr = use_tr();
     let hours: Vec<Hours> = schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
     let now = RwSignal::new(None::<f64>);
-    crate::ui::after_hydration(move || now.set(Some(web::now_ms())));
+    after_hydration(move || now.set(Some(web::clock::now_ms())));
     move || {
         now.get().and_then(|ms| hours::status(&hours, hours::japan_time(ms), &holidays)).map(|s| {
             let (class, words) = match s {

@@ -1,5 +1,9 @@
-//! Where the page is in the site, for its links: every link is relative (`../org/jar/`), so
+//! Getting around: the frame of every page (`frame`), embed mode in a partner's frame
+//! (`embed`), and here where the page is in the site, for its links: every link is relative (`../org/jar/`), so
 //! the pages work at any host's root or sub-path with no server rewrite.
+
+pub mod embed;
+pub mod frame;
 
 use leptos::prelude::*;
 

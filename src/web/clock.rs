@@ -1,0 +1,6 @@
+//! The device's clock.
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}

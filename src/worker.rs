@@ -1,0 +1,62 @@
+//! What the app and its service worker (`public/sw.js`) agree on: where the dataset is, the
+//! names of the caches, the header on a cached dataset, and the messages the page sends. This is
+//! their one home: the build writes them into the worker as `CONTRACT` (`src/site/worker.rs`),
+//! and a test fails if `sw.js` spells any of them itself.
+
+/// The dataset, from the site's root.
+pub const DATASET: &str = "data/directory.json";
+
+/// Stamped by the worker on the dataset copy it keeps: when it fetched it (Unix ms).
+pub const FETCHED_HEADER: &str = "x-michishirube-fetched";
+
+/// The page accepts the waiting new version (a bare string message).
+pub const SKIP_WAITING: &str = "michishirube/skip-waiting";
+/// `{kind, text}`: a dataset copy the page has parsed and validated, for the worker to serve.
+pub const STORE_DATASET: &str = "michishirube/dataset";
+/// `{kind, lang}`: a page in this language is open, so the worker keeps that language's pages.
+pub const KEEP_LANGUAGE: &str = "michishirube/language";
+
+/// Cache Storage is shared by the whole origin: every cache's name starts with the app's and its
+/// scope (the site's root URL), so copies of the app under different paths never touch each
+/// other's caches. `{scope}` stands for the scope.
+const OURS: &str = "michishirube {scope} ";
+
+/// The cache of the dataset's last good copy, for datasets of this schema.
+pub fn data_cache(scope: &str, schema: u32) -> String {
+    format!("{}data v{schema}", ours(scope))
+}
+
+fn ours(scope: &str) -> String {
+    OURS.replace("{scope}", scope)
+}
+
+/// The contract as the worker reads it: cache names as templates over `{scope}` (and the
+/// shell's over `{version}`, the build's).
+pub fn for_worker(schema: u32) -> serde_json::Value {
+    serde_json::json!({
+        "dataset": DATASET,
+        "fetchedHeader": FETCHED_HEADER,
+        "skipWaiting": SKIP_WAITING,
+        "storeDataset": STORE_DATASET,
+        "keepLanguage": KEEP_LANGUAGE,
+        "ours": OURS,
+        "shellCache": format!("{OURS}shell {{version}}"),
+        "dataCache": data_cache("{scope}", schema),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_data_cache_as_the_worker_does() {
+        let contract = for_worker(3);
+        let scope = "https://example.org/app/";
+        assert_eq!(contract["dataCache"].as_str().unwrap().replace("{scope}", scope), data_cache(scope, 3));
+        assert_eq!(data_cache(scope, 3), "michishirube https://example.org/app/ data v3");
+        for name in ["dataCache", "shellCache"] {
+            assert!(contract[name].as_str().unwrap().starts_with(contract["ours"].as_str().unwrap()), "{name}");
+        }
+    }
+}
