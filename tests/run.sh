@@ -7,23 +7,33 @@ tests/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/tests/node_modules/.bin:$PATH"
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-step "cargo fmt; the plain-Rust core alone (no Leptos, no browser stack)"
+step "cargo fmt"
 cargo fmt --check
-cargo check --quiet --lib
 
-# The wasm side's lints, in a target directory of their own so they run beside the native build.
-step "clippy (wasm, in the background), then cargo test linted by clippy"
-CARGO_TARGET_DIR=target/lint-wasm cargo clippy --quiet --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings &
-wasm_lints=$!
-# One native build both lints and runs every test, the page renderer's included: clippy-driver
-# compiles this crate's targets as `cargo clippy --all-targets` would check them.
+# Three builds side by side, each in a target directory of its own, as they share no artifact.
+step "clippy and cargo test; the wasm release build and the lints of the wasm side beside them"
+# The wasm's lints, then the plain-Rust core built alone (no Leptos, no browser stack).
+(
+  export CARGO_TARGET_DIR=target/lint
+  cargo clippy --quiet --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
+  cargo check --quiet --lib
+) &
+lints=$!
+# What Trunk builds next (it then finds it built).
+cargo build --quiet --release --lib --target wasm32-unknown-unknown --features hydrate &
+wasm=$!
+# One native build both lints and runs every test: clippy-driver compiles this crate's targets
+# as `cargo clippy --all-targets` checks them. It also builds the page renderer Trunk's hook runs.
+export CARGO_TARGET_DIR=target/native
 RUSTC_WORKSPACE_WRAPPER="$(dirname "$(rustup which rustc)")/clippy-driver" \
   CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__" \
   cargo test --quiet --features ssr
-wait "$wasm_lints"
+unset CARGO_TARGET_DIR
+wait "$lints"
+wait "$wasm"
 
 step "trunk build --release"
-trunk build --release --offline
+MICHISHIRUBE_RENDER="$PWD/target/native/debug/render" trunk build --release --offline
 
 step "browser tests"
 npm test --prefix tests

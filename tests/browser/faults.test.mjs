@@ -95,7 +95,6 @@ describe('a crash', () => {
     env.server.control.overrides.set('ja/', { body: damaged, type: 'text/html; charset=utf-8' });
     t.after(() => env.server.control.overrides.clear());
     await page.goto(`${env.server.url}ja/`);
-    await heading(page, '支援を探す');
     const crash = page.getByRole('alert');
     await crash.waitFor();
     env.server.control.overrides.clear();
