@@ -58,7 +58,11 @@ const dist = await mkdtemp(join(tmpdir(), 'michishirube-bench-'));
 await cp(join(ROOT, 'dist'), dist, { recursive: true });
 const css = (await readdir(dist)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 // The static baselines, beside their pages: `en/static.html`, `fa/org/jar/static.html`.
-const render = (...args) => execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd: ROOT });
+// The page renderer: the one tests/run.sh built ($MICHISHIRUBE_RENDER, as Trunk's hook uses it), or cargo's.
+const render = (...args) =>
+  process.env.MICHISHIRUBE_RENDER
+    ? execFileSync(process.env.MICHISHIRUBE_RENDER, args, { cwd: ROOT })
+    : execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd: ROOT });
 const baseline = (lang, path) => render('baseline', dist, lang, path);
 /** A dataset of `size` organisations made from the shipped ones, by the same generator as tests/scale.rs. */
 const sample = (size) => {
