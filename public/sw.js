@@ -16,7 +16,8 @@ const CONTRACT = __CONTRACT__;
 const SCOPE = self.registration.scope;
 // Cache Storage is shared by the whole origin: names carry the scope, so copies of the app
 // under different paths never touch each other's caches.
-const named = (template) => template.replace('{scope}', SCOPE).replace('{version}', VERSION);
+// (Replaced by functions, so a `$` in the scope is not read as a replacement pattern.)
+const named = (template) => template.replace('{scope}', () => SCOPE).replace('{version}', () => VERSION);
 const OURS = named(CONTRACT.ours);
 const SHELL = named(CONTRACT.shellCache);
 const DATA = named(CONTRACT.dataCache);

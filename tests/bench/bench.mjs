@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { EXECUTABLE, FLAGS, PHONE, goOffline, launch, waitForOffline } from '../browser/helpers.mjs';
+import { EXECUTABLE, FLAGS, PHONE, goOffline, launch, render, waitForOffline } from '../browser/helpers.mjs';
 import { startServer } from '../serve.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { wasmByCrate } from './twiggy.mjs';
@@ -58,11 +58,6 @@ const dist = await mkdtemp(join(tmpdir(), 'michishirube-bench-'));
 await cp(join(ROOT, 'dist'), dist, { recursive: true });
 const css = (await readdir(dist)).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 // The static baselines, beside their pages: `en/static.html`, `fa/org/jar/static.html`.
-// The page renderer: the one tests/run.sh built ($MICHISHIRUBE_RENDER, as Trunk's hook uses it), or cargo's.
-const render = (...args) =>
-  process.env.MICHISHIRUBE_RENDER
-    ? execFileSync(process.env.MICHISHIRUBE_RENDER, args, { cwd: ROOT })
-    : execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd: ROOT });
 const baseline = (lang, path) => render('baseline', dist, lang, path);
 /** A dataset of `size` organisations made from the shipped ones, by the same generator as tests/scale.rs. */
 const sample = (size) => {

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the release build (dist/) served over HTTP on
 // 127.0.0.1, and Debian's Chromium driven headless by playwright-core.
 import { after, before } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -28,6 +29,17 @@ export const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Runs the page renderer (`render worker <dir>`, …): the one tests/run.sh built
+ * ($MICHISHIRUBE_RENDER, as Trunk's hook uses it), else cargo's.
+ */
+export function render(...args) {
+  const cwd = fileURLToPath(new URL('../../', import.meta.url));
+  const built = process.env.MICHISHIRUBE_RENDER;
+  if (built) return execFileSync(built, args, { cwd });
+  return execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd });
+}
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 

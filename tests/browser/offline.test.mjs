@@ -1,12 +1,11 @@
 // After one visit the app works with no network, updates cleanly, and installs like an app.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheNames, cardIds, chooseLanguage, goOffline, gotoReady, heading, hydrated, launch, launchWithProfile, openPage, pageTitle, resultCount, serve, sri, waitForOffline } from './helpers.mjs';
+import { cacheNames, cardIds, chooseLanguage, goOffline, gotoReady, heading, hydrated, launch, launchWithProfile, openPage, pageTitle, render, resultCount, serve, sri, waitForOffline } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -131,7 +130,7 @@ async function makeNewBuild() {
     await writeFile(path, (await readFile(path, 'utf8')).replace(css, newCss).replace(sri(oldBody), sri(newBody)));
   }
   await cp(join(ROOT, 'public/sw.js'), join(dir, 'sw.js'));
-  execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', 'worker', dir], { cwd: ROOT });
+  render('worker', dir);
   return { dir, oldCss: css, newCss };
 }
 
