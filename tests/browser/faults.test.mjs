@@ -151,6 +151,8 @@ describe('storage faults', () => {
     await gotoReady(second, env.server.url);
     await first.locator('li.card[data-id="jar"] button.save').click();
     await second.locator('li.card[data-id="frj"] button.save').click();
+    // Under load the second tab's write may land a moment after its click returns.
+    await second.locator('li.card[data-id="frj"] button.save[aria-pressed="true"]').waitFor();
     const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')).map((b) => b.id));
     assert.deepEqual(stored.sort(), ['frj', 'jar']);
     // Each tab shows the other's bookmark too.
