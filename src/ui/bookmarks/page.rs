@@ -10,8 +10,7 @@ use crate::ui::actions::PrintButton;
 use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::directory::cards::{LegalCard, OrgCard};
 use crate::ui::directory::{Load, use_directory};
-use crate::ui::hydration::after_hydration;
-use crate::ui::hydration::client_only;
+use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;
 use crate::ui::not_found::NotFound;
 
