@@ -7,6 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::bookmarks::Refusal;
 use crate::i18n::{Key, looks_missing, may_lack_font};
 use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::directory::use_directory;
@@ -92,8 +93,11 @@ pub fn StatusBar(english: String, japanese: String) -> impl IntoView {
         })}
         {move || (!status.online.get()).then(|| view! { <p class="status offline" role="status">{tr.get(Key::Offline)}</p> })}
         // Bookmarks that live only as long as this page (storage blocked, or full).
-        {move || (saved.loaded.get() && !saved.on_device.get()).then(|| {
-            let words = tr.get(if saved.full.get() { Key::StorageFull } else { Key::StorageUnavailable });
+        {move || saved.session_only().map(|refusal| {
+            let words = tr.get(match refusal {
+                Refusal::Full => Key::StorageFull,
+                Refusal::Blocked => Key::StorageUnavailable,
+            });
             view! { <p class="status storage" role="status">{words}</p> }
         })}
         {move || status.update_ready.get().then(|| view! {

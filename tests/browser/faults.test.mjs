@@ -125,6 +125,38 @@ describe('storage faults', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('keeps a damaged value when the full device refuses its backup, and says bookmarks are kept for this session', async (t) => {
+    const { page, context, errors } = await openPage(env.browser, null);
+    t.after(() => context.close());
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('michishirube.bookmarks.v1', '{not json');
+      // The rest of the quota, in ever smaller pieces, until not one more character fits.
+      for (let size = 1 << 20, i = 0; size >= 1; ) {
+        try {
+          localStorage.setItem(`filler.${i++}`, 'x'.repeat(size));
+        } catch {
+          size >>= 1;
+        }
+      }
+    });
+    const stored = () => page.evaluate(() => localStorage.getItem('michishirube.bookmarks.v1'));
+    await gotoReady(page, `${env.server.url}en/saved/`);
+    await page.getByText('could not be read').waitFor();
+    assert.match(await page.locator('.status.storage').textContent(), /storage is full\. What you save now is kept only until you close this page/);
+    assert.equal(await stored(), '{not json');
+    // Saving still works, for the session, and still writes nothing over it.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Directory' }).click()]);
+    await hydrated(page);
+    await page.locator('li.card[data-id="jar"] button.save').click();
+    await page.locator('li.card[data-id="jar"] button.save[aria-pressed="true"]').waitFor();
+    assert.equal(await page.locator('.badge').textContent(), '1');
+    assert.match(await page.locator('.status.storage').textContent(), /storage is full/);
+    assert.equal(await stored(), '{not json');
+    assert.deepEqual(errors, []);
+  });
+
   it('upgrades bookmarks stored in an older shape instead of wiping them', async (t) => {
     const { page, context } = await openPage(env.browser, null);
     t.after(() => context.close());

@@ -44,5 +44,5 @@ pub fn SavedCount() -> impl IntoView {
     let saved = use_bookmarks();
     after_hydration(move || saved.load());
     // Nothing for none, so the header stays as drawn for most.
-    view! { <span class="badge">{move || Some(saved.items.with(|b| b.len())).filter(|&n| n > 0)}</span> }
+    view! { <span class="badge">{move || Some(saved.with(|b| b.len())).filter(|&n| n > 0)}</span> }
 }

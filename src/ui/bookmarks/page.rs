@@ -53,15 +53,15 @@ fn SavedList() -> impl IntoView {
     let list_at = NodeRef::new();
     let list = move || {
         let loaded = match directory.load.get() {
-            Load::Ready(loaded) if saved.loaded.get() => loaded,
+            Load::Ready(loaded) if saved.loaded() => loaded,
             // Until the device's list and the dataset are in.
             _ => return EitherOf3::A(view! { <p class="loading">"…"</p> }),
         };
-        if saved.items.with(|b| b.is_empty()) {
+        if saved.with(|b| b.is_empty()) {
             return EitherOf3::B(view! { <p class="empty">{tr.get(Key::SavedEmpty)}</p> });
         }
         let data = &loaded.data;
-        let items = saved.items.get().0.into_iter().map(|b| {
+        let items = saved.with(|b| b.0.clone()).into_iter().map(|b| {
             let position = match b.kind {
                 Kind::Organization => data.organizations.iter().position(|o| o.id == b.id),
                 Kind::Legal => data.legal_info.iter().position(|l| l.id == b.id),
@@ -76,7 +76,7 @@ fn SavedList() -> impl IntoView {
     };
     client_only(list_at, move || list);
     view! {
-        {move || saved.damaged.get().then(|| view! { <p class="notice">{tr.get(Key::StorageCorrupt)}</p> })}
+        {move || saved.damaged().then(|| view! { <p class="notice">{tr.get(Key::StorageCorrupt)}</p> })}
         <h2 class="visually-hidden">{tr.get(Key::NavSaved)}</h2>
         <div node_ref=list_at>
             <p class="loading">"…"</p>
