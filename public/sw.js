@@ -22,6 +22,8 @@ const OURS = named(CONTRACT.ours);
 const SHELL = named(CONTRACT.shellCache);
 const DATA = named(CONTRACT.dataCache);
 const DATASET = new URL(CONTRACT.dataset, SCOPE).href;
+const PREVIOUS = `${DATASET}?${CONTRACT.previous}`;
+const DATA_CACHES = named(CONTRACT.dataCaches);
 const FETCHED = CONTRACT.fetchedHeader;
 
 /** A dataset this version can read: JSON, its schema, and organisations in it. */
@@ -36,14 +38,30 @@ function readable(text) {
 
 /**
  * Keeps a dataset copy, stamped with when it was fetched, if it is readable, and returns it as
- * served from the cache; else keeps the old copy and returns null.
+ * served from the cache; else keeps the old copy and returns null. The copy it replaces, if it
+ * differs, is kept as the previous one (so the app can tell a person what changed): this
+ * version's, or the one an older version of the app kept for an older schema.
  */
 async function storeDataset(text) {
   if (!readable(text)) return null;
+  const data = await caches.open(DATA);
+  const replaced = (await data.match(DATASET)) ?? (await olderDataset());
+  const old = replaced && (await replaced.text());
+  if (old && old !== text) await data.put(PREVIOUS, new Response(old, { headers: { 'content-type': 'application/json; charset=utf-8' } }));
   const headers = { 'content-type': 'application/json; charset=utf-8', [FETCHED]: String(Date.now()) };
   const stored = new Response(text, { headers });
-  await (await caches.open(DATA)).put(DATASET, stored.clone());
+  await data.put(DATASET, stored.clone());
   return stored;
+}
+
+/** The dataset copy a worker for an older schema kept, if it is still on the device. */
+async function olderDataset() {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(DATA_CACHES) || key === DATA) continue;
+    const hit = await (await caches.open(key)).match(DATASET);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The language a page of ours is in (`fa/org/jar/` is Persian); the root pages are English. */
@@ -145,6 +163,9 @@ self.addEventListener('fetch', (event) => {
     );
   } else if (page === DATASET && !url.search) {
     event.respondWith(dataset(request));
+  } else if (request.url === PREVIOUS) {
+    // The copy the device held before; never the network's. None is no content, not an error.
+    event.respondWith(caches.open(DATA).then(async (data) => (await data.match(PREVIOUS)) ?? new Response(null, { status: 204 })));
   } else if (page === DATASET) {
     // `?fresh=…`: the page's background refresh goes to the network, never to a cache.
   } else {

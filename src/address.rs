@@ -49,9 +49,9 @@ mod tests {
     #[test]
     fn writes_addresses_in_each_languages_order() {
         let (a, t) = jar();
-        assert_eq!(lines(&a, &t, "en"), ["Daisan Shikakura Bldg., 6F", "1-7-10 Yotsuya", "Shinjuku-ku, Tokyo 160-0004", "Japan"]);
-        assert_eq!(lines(&a, &t, "ja"), ["〒160-0004", "東京都新宿区", "四谷1-7-10", "Daisan Shikakura Bldg., 6F"]);
-        assert_eq!(one_line(&a, &t), "Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan");
+        assert_eq!(lines(&a, &t, "en"), ["TAS Bldg. 4F", "2-5-2 Nishi-Kanda", "Chiyoda-ku, Tokyo 101-0065", "Japan"]);
+        assert_eq!(lines(&a, &t, "ja"), ["〒101-0065", "東京都千代田区", "西神田2-5-2", "TASビル4階"]);
+        assert_eq!(one_line(&a, &t), "TAS Bldg. 4F, 2-5-2 Nishi-Kanda, Chiyoda-ku, Tokyo 101-0065, Japan");
     }
 
     #[test]

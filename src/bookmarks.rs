@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::{Refusal, Store};
+
 /// The storage key; a new format gets a new key and a migration from this one.
 pub const STORAGE_KEY: &str = "michishirube.bookmarks.v1";
 /// Where an unreadable stored value is copied before anything overwrites it.
@@ -113,15 +115,6 @@ impl Bookmarks {
     }
 }
 
-/// Why the device will not keep bookmarks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Refusal {
-    /// Its storage is full.
-    Full,
-    /// The browser does not let the page store anything (settings, private mode).
-    Blocked,
-}
-
 /// Where a device's bookmarks are kept: one state, not three flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Keeping {
@@ -132,12 +125,6 @@ pub enum Keeping {
     OnDevice,
     /// Only until the page closes, because the device refused.
     ThisSession(Refusal),
-}
-
-/// A string store such as localStorage, where a write can be refused.
-pub trait Store {
-    fn get(&self, key: &str) -> Result<Option<String>, Refusal>;
-    fn set(&self, key: &str, value: &str) -> Result<(), Refusal>;
 }
 
 /// What reading the device gave.

@@ -143,6 +143,10 @@ keys! {
     MatchesSome, MatchedVia, ClosestMatches, LookByKind, CallForHelp, NothingFound,
     HolidayToday, ShowToStaff, StaffIntro, StaffGoHere, StaffCallThem, StaffNoJapaneseName, StaffAsListed, StaffAwake, Close,
     LeaveQuickly, LeaveNote, ClearHistory, Discreet, DiscreetTitle, SaveToContacts, ContactNote, Print,
+    ListedUndated, MarkUpdated, WhySuperseded, SupersededNotice, ThirdPartyOnly,
+    LawNow, LawIntro, StatementSources, NotOfficial, OurTranslation, SourceWords,
+    AboutTitle, AboutIntro, AboutNothingNewer, AlsoRead, CitedDated, CitedUndated, FooterAbout,
+    ChangedTitle, ChangedRecord,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

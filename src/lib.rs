@@ -5,6 +5,7 @@
 
 pub mod address;
 pub mod bookmarks;
+pub mod changes;
 pub mod date;
 pub mod embed;
 pub mod filter;
@@ -21,6 +22,7 @@ pub mod route;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod site;
+pub mod store;
 pub mod text;
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -179,7 +179,7 @@ mod tests {
     fn reads_the_shipped_dataset_whole() {
         let loaded = load(SHIPPED).unwrap();
         assert_eq!(loaded.skipped, vec![]);
-        assert_eq!(loaded.data.organizations.len(), 9);
+        assert_eq!(loaded.data.organizations.len(), 11);
     }
 
     #[test]
@@ -195,8 +195,8 @@ mod tests {
         assert!(matches!(load("<!doctype html><title>404</title>"), Err(DatasetError::Malformed(_))));
         assert!(matches!(load("[]"), Err(DatasetError::Malformed(_))));
         assert!(matches!(load(&SHIPPED[..SHIPPED.len() / 2]), Err(DatasetError::Malformed(_))));
-        assert_eq!(load(r#"{"schema_version": 3, "anything": []}"#), Err(DatasetError::Version(3)));
-        assert!(matches!(load(r#"{"schema_version": 2}"#), Err(DatasetError::Malformed(m)) if m == "missing last_updated"));
+        assert_eq!(load(r#"{"schema_version": 2, "anything": []}"#), Err(DatasetError::Version(2)));
+        assert!(matches!(load(r#"{"schema_version": 3}"#), Err(DatasetError::Malformed(m)) if m == "missing last_updated"));
         let big = " ".repeat(MAX_BYTES + 1);
         assert_eq!(load(&big), Err(DatasetError::TooLarge(MAX_BYTES + 1)));
     }
@@ -212,7 +212,10 @@ mod tests {
         value["legal_info"][0]["title"] = serde_json::json!({});
         let loaded = load(&value.to_string()).unwrap();
         let ids: Vec<&str> = loaded.data.organizations.iter().map(|o| o.id.as_str()).collect();
-        assert_eq!(ids, ["jlnr", "jar-pro-bono", "brsa", "iom-japan", "jrcs", "stateless-network"]);
+        assert_eq!(
+            ids,
+            ["jlnr", "jar-pro-bono", "brsa", "iom-japan", "jrcs", "stateless-network", "houterasu", "isa-information-center"]
+        );
         let skipped: Vec<(&str, Option<&str>)> = loaded.skipped.iter().map(|s| (s.section, s.id.as_deref())).collect();
         assert_eq!(
             skipped,
@@ -228,7 +231,7 @@ mod tests {
         assert!(loaded.skipped[2].reason.contains("dials +81353796001"));
         assert!(loaded.skipped[2].to_string().starts_with("organizations jar: phone "));
         assert!(loaded.skipped[1].to_string().starts_with("organizations (no readable id): "));
-        assert_eq!(loaded.data.legal_info.len(), 4);
+        assert_eq!(loaded.data.legal_info.len(), 8);
     }
 
     #[test]

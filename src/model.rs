@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::text::Text;
 
 /// The schema this build reads; a dataset with another version is refused with a clear message.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: superseded facts, legal statements with their citations, what kind of page a source is.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +49,15 @@ pub struct Source {
     /// When it was published or last updated, `YYYY-MM` or `YYYY-MM-DD`; none when undated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<String>,
+    /// When this app's maintainers read it, `YYYY-MM-DD`: the date an undated page is known by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_on: Option<String>,
+    /// Who speaks in it: a government or UN body, an organisation about itself, or a third party.
+    #[serde(default)]
+    pub kind: SourceKind,
+    /// For an organisation's own page: which record's organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
     /// The transcribed source text, shipped beside the dataset in `data/`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -55,6 +65,20 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+/// Who speaks in a source, which says how far a fact can rest on it alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A government body, a court, the UN, Houterasu: the law and its services as they state them.
+    Official,
+    /// An organisation's own page (`of` names the record when it is one of ours), or a
+    /// non-governmental organisation speaking about its own field.
+    Organization,
+    /// Anyone else: a directory, the press, a law office's blog, a copy of a page.
+    #[default]
+    ThirdParty,
 }
 
 /// Everyday words ("visa", "弁護士", "وکیل") and what they mean in the directory: services,
@@ -262,6 +286,13 @@ pub struct Provenance {
     /// For a conflict: what the other source gives instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub says: Option<Text>,
+    /// For a superseded fact: the source's value, as it gave it (the record holds the
+    /// replacement, which `cites` its own source).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub was: Option<Text>,
+    /// For a superseded fact: the id of the source that shows the source's value is out of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,6 +306,9 @@ pub enum Basis {
     Added,
     /// Another public source (`cites`) gives something else (`says`).
     Conflict,
+    /// The source's value (`was`) is out of date (`evidence`); the record holds its
+    /// replacement, from `cites`.
+    Superseded,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,9 +328,13 @@ pub enum RestsOn {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
+    /// When the record was found right: the call, the visit, or the date of the page read.
     pub date: String,
     pub by: String,
     pub method: CheckMethod,
+    /// For a website check: the id of the page read, one of the dataset's sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cites: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -309,11 +347,18 @@ pub enum CheckMethod {
 }
 
 impl<'a> Origin<'a> {
-    /// The marks (added or repaired) on a field as shown in `lang`.
+    /// The marks (added, repaired or updated) on a field as shown in `lang`.
     pub fn marks(self, field: &'a str, lang: &'a str) -> impl Iterator<Item = &'a Provenance> {
         self.provenance.iter().filter(move |p| {
-            p.field == field && p.lang.as_deref().is_none_or(|l| l == lang) && matches!(p.basis, Basis::Added | Basis::Repaired)
+            p.field == field
+                && p.lang.as_deref().is_none_or(|l| l == lang)
+                && matches!(p.basis, Basis::Added | Basis::Repaired | Basis::Superseded)
         })
+    }
+
+    /// The source's out-of-date values of a field, each with what shows it and its replacement.
+    pub fn superseded(self, field: &'a str) -> impl Iterator<Item = &'a Provenance> {
+        self.provenance.iter().filter(move |p| p.field == field && p.basis == Basis::Superseded)
     }
 
     /// What other sources give for a field.
@@ -334,7 +379,15 @@ pub struct LegalInfo {
     pub id: String,
     pub title: Text,
     pub summary: Text,
+    /// The source's text (empty for a card that is ours alone).
+    #[serde(default)]
     pub body: Text,
+    /// The law as it stands, in our words, each statement citing the pages it rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+    /// The date the statements describe the law as of, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// Other legal cards to read next.
     #[serde(default)]
     pub related: Vec<String>,
@@ -348,6 +401,19 @@ pub struct LegalInfo {
     /// Real checks of the record since it was listed, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
+}
+
+/// One statement of the law as it stands, written by this app.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: Text,
+    /// The ids of the sources it rests on (each with an address and a date).
+    pub cites: Vec<String>,
+    /// The Japanese legal terms it names, which every language's text carries as they are, so a
+    /// person can say them at a counter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
 }
 
 /// A pointer the source makes to further material.
@@ -405,6 +471,36 @@ macro_rules! origin {
 origin!(Organization, LegalInfo, Pointer);
 
 impl Organization {
+    /// A field's value as a person reads it in `lang` ("addresses.0" → its lines, "phones.1" →
+    /// the number), for telling a replacement from the value it replaced; `None` for a field the
+    /// record does not have.
+    pub fn shown(&self, field: &str, taxonomy: &Taxonomy, lang: &str) -> Option<String> {
+        let (list, index) = match field.split_once('.') {
+            Some((list, i)) => (list, Some(i.parse::<usize>().ok()?)),
+            None => (field, None),
+        };
+        let text = |t: &Text| t.text(lang).to_string();
+        Some(match (list, index) {
+            ("name", None) => text(&self.name),
+            ("summary", None) => text(&self.summary),
+            ("description", None) => text(&self.description),
+            ("addresses", Some(i)) => crate::address::lines(self.addresses.get(i)?, taxonomy, lang).join(" "),
+            ("locations", Some(i)) => text(&self.locations.get(i)?.city),
+            ("phones", Some(i)) => self.phones.get(i)?.number.clone(),
+            ("emails", Some(i)) => self.emails.get(i)?.address.clone(),
+            ("contacts", Some(i)) => {
+                let c = self.contacts.get(i)?;
+                format!("{} {}", c.name, c.email.as_deref().unwrap_or_default())
+            }
+            ("schedules", Some(i)) => {
+                let s = self.schedules.get(i)?;
+                format!("{} {}-{}", s.byday.join(","), s.opens_at, s.closes_at)
+            }
+            ("links", Some(i)) => self.links.get(i)?.url.clone(),
+            _ => return None,
+        })
+    }
+
     /// The first phone that can be called (not a fax).
     pub fn primary_phone(&self) -> Option<&Phone> {
         self.phones.iter().find(|p| p.kind != PhoneKind::Fax)

@@ -11,7 +11,8 @@ use crate::text::Text;
 type Fields = BTreeMap<String, String>;
 
 /// `{taxonomy: {categories: {id: name}, …}, organizations: {id: {summary, "caveats.0",
-/// "emails.0.unverified", "phones.1.description"}}, legal_info: {id: {title, summary, body}},
+/// "emails.0.unverified", "phones.1.description"}}, legal_info: {id: {title, summary, body,
+/// "statements.0"}},
 /// pointers: {id: {title, description, "caveats.0"}}, vocabulary: {id: "words, …"}, stopwords:
 /// "…"}`: a list's texts by their index.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -111,6 +112,7 @@ impl Overlay {
                 f.get("title").inspect(|v| set(&mut card.title, lang, v));
                 f.get("summary").inspect(|v| set(&mut card.summary, lang, v));
                 f.get("body").inspect(|v| set(&mut card.body, lang, v));
+                set_each(card.statements.iter_mut().map(|s| Some(&mut s.text)), f, "statements", "", lang);
             }
         }
         for p in &mut data.pointers {
@@ -169,12 +171,13 @@ impl Overlay {
         for (id, values) in &self.legal_info {
             match data.legal(id) {
                 None => strays.push(Stray(format!("legal_info.{id}"))),
-                Some(_) => strays.extend(
-                    values
-                        .keys()
-                        .filter(|f| !is_field(f, &["title", "summary", "body"], &[]))
-                        .map(|f| Stray(format!("legal_info.{id}.{f}"))),
-                ),
+                Some(card) => {
+                    let lists = [("statements", "", (0..card.statements.len()).collect())];
+                    let plain: &[&str] = if card.body.is_blank() { &["title", "summary"] } else { &["title", "summary", "body"] };
+                    strays.extend(
+                        values.keys().filter(|f| !is_field(f, plain, &lists)).map(|f| Stray(format!("legal_info.{id}.{f}"))),
+                    );
+                }
             }
         }
         for (id, values) in &self.pointers {

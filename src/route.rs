@@ -35,12 +35,14 @@ pub enum Page {
     LegalList,
     Legal(String),
     Saved,
+    /// "About this data": where every record's facts come from.
+    About,
     NotFound,
 }
 
 impl Page {
     /// The page's file below its language's folder: `""` (the folder's `index.html`),
-    /// `org/jar/`, `legal/`, `legal/icrra/`, `saved/`, `404.html`.
+    /// `org/jar/`, `legal/`, `legal/icrra/`, `saved/`, `about/`, `404.html`.
     pub fn path(&self) -> String {
         match self {
             Page::Home => String::new(),
@@ -48,6 +50,7 @@ impl Page {
             Page::LegalList => "legal/".into(),
             Page::Legal(id) => format!("legal/{id}/"),
             Page::Saved => "saved/".into(),
+            Page::About => "about/".into(),
             Page::NotFound => "404.html".into(),
         }
     }
@@ -61,6 +64,7 @@ impl Page {
             ["legal"] => Some(Page::LegalList),
             ["legal", id] if !id.is_empty() => Some(Page::Legal(id.to_string())),
             ["saved"] => Some(Page::Saved),
+            ["about"] => Some(Page::About),
             ["404.html"] => Some(Page::NotFound),
             _ => None,
         }
@@ -120,11 +124,19 @@ mod tests {
         assert_eq!(Page::LegalList.path(), "legal/");
         assert_eq!(Page::Legal("icrra".into()).path(), "legal/icrra/");
         assert_eq!(Page::Saved.path(), "saved/");
+        assert_eq!(Page::About.path(), "about/");
         assert_eq!(Page::NotFound.path(), "404.html");
-        let pages =
-            [Page::Home, Page::NotFound, Page::Saved, Page::Legal("x".into()), Page::Organization("jar".into()), Page::LegalList];
+        let pages = [
+            Page::Home,
+            Page::NotFound,
+            Page::Saved,
+            Page::Legal("x".into()),
+            Page::Organization("jar".into()),
+            Page::LegalList,
+            Page::About,
+        ];
         let depths: Vec<usize> = pages.iter().map(Page::depth).collect();
-        assert_eq!(depths, [0, 0, 1, 2, 2, 1]);
+        assert_eq!(depths, [0, 0, 1, 2, 2, 1, 1]);
         for page in pages {
             assert_eq!(Page::from_path(&page.path()), Some(page));
         }

@@ -134,6 +134,12 @@ fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 impl Haystack {
+    /// Whether a search can find `text` in the record as written (folded as a query is).
+    pub fn holds(&self, text: &str) -> bool {
+        let text = fold(text);
+        self.name.contains(&text) || self.rest.contains(&text)
+    }
+
     /// Name, short name, description, services, area and contact details of an organisation.
     pub fn organization(org: &Organization, taxonomy: &Taxonomy) -> Haystack {
         let t = taxonomy;
@@ -162,9 +168,10 @@ impl Haystack {
         Haystack { name: join(org.name.all().chain([org.alternate_name.as_str()])), rest: join(rest), ..Haystack::default() }
     }
 
-    /// Title, summary and body of a legal card.
+    /// Title, summary, body and statements of a legal card.
     pub fn legal(card: &LegalInfo) -> Haystack {
-        Haystack { name: join(card.title.all()), rest: join(card.summary.all().chain(card.body.all())), ..Haystack::default() }
+        let rest = card.summary.all().chain(card.body.all()).chain(card.statements.iter().flat_map(|s| s.text.all()));
+        Haystack { name: join(card.title.all()), rest: join(rest), ..Haystack::default() }
     }
 }
 

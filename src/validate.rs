@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::date::PartialDate;
 use crate::hours::Hours;
 use crate::links::{https_url, is_email};
-use crate::model::{Basis, Dataset, LegalInfo, Organization, Origin, Pointer, RestsOn, SCHEMA_VERSION, Sense, Term};
+use crate::model::{Basis, CheckMethod, Dataset, LegalInfo, Organization, Origin, Pointer, RestsOn, SCHEMA_VERSION, Sense, Term};
 use crate::phone::{is_japanese_e164, to_e164};
 use crate::text::Text;
 
@@ -56,6 +56,12 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         if let Some(date) = &s.last_updated {
             check_date(&s.id, "last_updated", date, &mut report);
         }
+        if let Some(date) = &s.read_on {
+            check_date(&s.id, "read_on", date, &mut report);
+        }
+        if let Some(of) = s.of.as_deref().filter(|of| data.organization(of).is_none()) {
+            report.add(&s.id, format!("is the own page of {of:?}, which is not an organisation of the dataset"));
+        }
         check_text(&s.id, "title", &s.title, &mut report);
         if s.publisher.trim().is_empty() {
             report.add(&s.id, "names no publisher".into());
@@ -87,17 +93,21 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     report.section = "organizations";
     let organizations = check_ids(data.organizations.iter().map(|o| o.id.as_str()), &mut report);
     for org in &data.organizations {
-        check_origin(data, &org.id, org.origin(), &|f| organization_field(org, f), &mut report);
+        let shown = |f: &str| org.shown(f, &data.taxonomy, "en");
+        check_origin(data, &org.id, org.origin(), &|f| organization_field(org, f), &shown, &mut report);
         check_organization(data, &organizations, org, &mut report);
     }
 
     report.section = "legal_info";
     let cards = check_ids(data.legal_info.iter().map(|l| l.id.as_str()), &mut report);
     for card in &data.legal_info {
-        check_origin(data, &card.id, card.origin(), &|f| legal_field(card, f), &mut report);
+        check_origin(data, &card.id, card.origin(), &|f| legal_field(card, f), &|f| legal_text(card, f), &mut report);
         check_text(&card.id, "title", &card.title, &mut report);
         check_text(&card.id, "summary", &card.summary, &mut report);
-        check_text(&card.id, "body", &card.body, &mut report);
+        if card.statements.is_empty() {
+            check_text(&card.id, "body", &card.body, &mut report);
+        }
+        check_statements(data, card, &mut report);
         for id in &card.related {
             if !cards.contains(id.as_str()) {
                 report.add(&card.id, format!("related card {id:?} does not exist"));
@@ -113,16 +123,41 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     report.section = "pointers";
     check_ids(data.pointers.iter().map(|p| p.id.as_str()), &mut report);
     for p in &data.pointers {
-        check_origin(data, &p.id, p.origin(), &|f| pointer_field(p, f), &mut report);
+        check_origin(data, &p.id, p.origin(), &|f| pointer_field(p, f), &|f| pointer_text(p, f), &mut report);
         check_text(&p.id, "title", &p.title, &mut report);
         check_url(&p.id, p.url.as_deref(), &mut report);
     }
     report.problems
 }
 
+/// Why a source cannot be cited for `what` ("added fact \"name\"", "a check"): `None` when it
+/// can, being one of the dataset's sources with an address.
+fn citable(data: &Dataset, what: &str, cites: Option<&str>) -> Option<String> {
+    match cites.map(|c| (c, data.source(c))) {
+        None => Some(format!("{what} names no source")),
+        Some((c, None)) => Some(format!("{what} cites {c:?}, which is not among the sources")),
+        Some((c, Some(s))) if s.url.is_none() => Some(format!("{what} cites {c:?}, which has no URL")),
+        Some(_) => None,
+    }
+}
+
+/// Whether two values say the same, whatever their punctuation, spacing and case.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    words(a) == words(b)
+}
+
 /// Every record names one of the dataset's sources; every fact that is not the source's as it
-/// stands names what it rests on, and every field it names exists.
-fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&str) -> bool, report: &mut Report) {
+/// stands names what it rests on, and every field it names exists. `shown` is a field's value as
+/// read in English.
+fn check_origin(
+    data: &Dataset,
+    id: &str,
+    origin: Origin,
+    has_field: &dyn Fn(&str) -> bool,
+    shown: &dyn Fn(&str) -> Option<String>,
+    report: &mut Report,
+) {
     if data.source(origin.source).is_none() {
         report.add(id, format!("source {:?} is not among the dataset's sources", origin.source));
     }
@@ -130,6 +165,20 @@ fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&st
         check_date(id, "a check's date", &check.date, report);
         if check.by.trim().is_empty() {
             report.add(id, "a check does not say who checked".into());
+        }
+        if check.method == CheckMethod::Website {
+            match citable(data, "a website check", check.cites.as_deref()) {
+                Some(problem) => report.add(id, problem),
+                None => {
+                    let page = check.cites.as_deref().and_then(|c| data.source(c)).and_then(|s| s.last_updated.as_deref());
+                    if page != Some(check.date.as_str()) {
+                        report.add(
+                            id,
+                            format!("a website check on {:?} is not the date of the page it cites ({page:?})", check.date),
+                        );
+                    }
+                }
+            }
         }
     }
     for p in origin.provenance {
@@ -142,13 +191,10 @@ fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&st
         {
             report.add(id, format!("provenance of {field:?}: language {lang:?} is not one of ours"));
         }
-        let cited = |what: &str, report: &mut Report| match p.cites.as_deref().map(|c| (c, data.source(c))) {
-            None => report.add(id, format!("{what} fact {field:?} names no source")),
-            Some((c, None)) => report.add(id, format!("{what} fact {field:?} cites {c:?}, which is not among the sources")),
-            Some((c, Some(s))) if s.url.is_none() => {
-                report.add(id, format!("{what} fact {field:?} cites {c:?}, which has no URL"))
+        let cited = |what: &str, report: &mut Report| {
+            if let Some(problem) = citable(data, &format!("{what} fact {field:?}"), p.cites.as_deref()) {
+                report.add(id, problem);
             }
-            Some(_) => {}
         };
         match (p.basis, p.rests_on) {
             (Basis::Source | Basis::Repaired, None) => {}
@@ -169,6 +215,23 @@ fn check_origin(data: &Dataset, id: &str, origin: Origin, has_field: &dyn Fn(&st
                 cited("conflicting", report);
                 if p.says.as_ref().is_none_or(|t| t.text("en").trim().is_empty()) {
                     report.add(id, format!("conflicting fact {field:?} does not say what the other source gives"));
+                }
+            }
+            (Basis::Superseded, None) => {
+                if let Some(problem) = citable(data, &format!("superseded fact {field:?}: its evidence"), p.evidence.as_deref()) {
+                    report.add(id, problem);
+                }
+                if let Some(problem) = citable(data, &format!("superseded fact {field:?}: its replacement"), p.cites.as_deref()) {
+                    report.add(id, problem);
+                }
+                match p.was.as_ref().map(|t| t.text("en").trim()) {
+                    None | Some("") => {
+                        report.add(id, format!("superseded fact {field:?} does not say what the source gave"));
+                    }
+                    Some(was) if shown(field).is_some_and(|now| same_words(&now, was)) => {
+                        report.add(id, format!("superseded fact {field:?} has no replacement: the record still gives {was:?}"));
+                    }
+                    Some(_) => {}
                 }
             }
             (_, Some(_)) => report.add(id, format!("fact {field:?} is not an addition, so it rests on nothing else")),
@@ -214,7 +277,11 @@ fn record_field(path: &str, scalars: &[&str], lists: &[(&str, usize)]) -> bool {
     let Some(&(_, len)) = lists.iter().find(|(name, _)| *name == head) else { return false };
     let in_range = parts.next().and_then(|i| i.parse::<usize>().ok()).is_some_and(|i| i < len);
     let part = parts.next();
-    let part_ok = part.is_none_or(|p| head == "addresses" && ["postal_code", "city", "address_1", "address_2"].contains(&p));
+    let part_ok = part.is_none_or(|p| match head {
+        "addresses" => ["postal_code", "city", "address_1", "address_2"].contains(&p),
+        "phones" => p == "description",
+        _ => false,
+    });
     in_range && part_ok && parts.next().is_none()
 }
 
@@ -228,16 +295,66 @@ fn organization_field(org: &Organization, path: &str) -> bool {
         ("contacts", org.contacts.len()),
         ("schedules", org.schedules.len()),
         ("links", org.links.len()),
+        ("caveats", org.caveats.len()),
     ];
     record_field(path, &scalars, &lists)
 }
 
-fn legal_field(_: &LegalInfo, path: &str) -> bool {
-    record_field(path, &["title", "summary", "body"], &[])
+fn legal_field(card: &LegalInfo, path: &str) -> bool {
+    record_field(path, &["title", "summary", "body"], &[("statements", card.statements.len())])
 }
 
 fn pointer_field(_: &Pointer, path: &str) -> bool {
     record_field(path, &["title", "description", "url"], &[])
+}
+
+fn legal_text(card: &LegalInfo, path: &str) -> Option<String> {
+    let text = match path {
+        "title" => &card.title,
+        "summary" => &card.summary,
+        "body" => &card.body,
+        _ => &card.statements.get(path.strip_prefix("statements.")?.parse::<usize>().ok()?)?.text,
+    };
+    Some(text.text("en").to_string())
+}
+
+fn pointer_text(p: &Pointer, path: &str) -> Option<String> {
+    match path {
+        "title" => Some(p.title.text("en").to_string()),
+        "description" => Some(p.description.text("en").to_string()),
+        "url" => p.url.clone(),
+        _ => None,
+    }
+}
+
+/// The law as we state it: each statement cites pages with an address and a date, and carries
+/// the Japanese terms it names in each of its languages; the card says the date it is as of.
+fn check_statements(data: &Dataset, card: &LegalInfo, report: &mut Report) {
+    let id = card.id.as_str();
+    match &card.as_of {
+        Some(date) => check_date(id, "as_of", date, report),
+        None if !card.statements.is_empty() => report.add(id, "states the law but not the date it is as of".into()),
+        None => {}
+    }
+    for (i, statement) in card.statements.iter().enumerate() {
+        let field = format!("statements.{i}");
+        check_text(id, &field, &statement.text, report);
+        if statement.cites.is_empty() {
+            report.add(id, format!("{field} cites no page"));
+        }
+        for cited in &statement.cites {
+            if let Some(problem) = citable(data, &field, Some(cited)) {
+                report.add(id, problem);
+            } else if data.source(cited).is_some_and(|s| s.last_updated.is_none() && s.read_on.is_none()) {
+                report.add(id, format!("{field} cites {cited:?}, which has no date (neither updated nor read on)"));
+            }
+        }
+        for term in &statement.terms {
+            for text in statement.text.all().filter(|t| !t.contains(term.as_str())) {
+                report.add(id, format!("{field} names {term} but one of its languages does not carry it: {text:?}"));
+            }
+        }
+    }
 }
 
 /// Whether `path` ("organizations.jlnr.emails.0") names a field of a record in the dataset. A

@@ -6,6 +6,11 @@
 /// The dataset, from the site's root.
 pub const DATASET: &str = "data/directory.json";
 
+/// The query (`data/directory.json?previous-copy`) for the copy of the dataset the device held before
+/// its current one: the worker keeps it when it stores a different copy, and answers 204 (no
+/// content) when there is none. The app compares the two to tell a person what changed.
+pub const PREVIOUS: &str = "previous-copy";
+
 /// Stamped by the worker on the dataset copy it keeps: when it fetched it (Unix ms).
 pub const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
@@ -23,8 +28,12 @@ const OURS: &str = "michishirube {scope} ";
 
 /// The cache of the dataset's last good copy, for datasets of this schema.
 pub fn data_cache(scope: &str, schema: u32) -> String {
-    format!("{}data v{schema}", ours(scope))
+    format!("{}{DATA_CACHES}{schema}", ours(scope))
 }
+
+/// What every data cache's name goes on with after the app's own prefix (a new schema's worker
+/// finds the copy an older one kept by it).
+const DATA_CACHES: &str = "data v";
 
 fn ours(scope: &str) -> String {
     OURS.replace("{scope}", scope)
@@ -39,7 +48,9 @@ pub fn for_worker(schema: u32) -> serde_json::Value {
         "skipWaiting": SKIP_WAITING,
         "storeDataset": STORE_DATASET,
         "keepLanguage": KEEP_LANGUAGE,
+        "previous": PREVIOUS,
         "ours": OURS,
+        "dataCaches": format!("{OURS}{DATA_CACHES}"),
         "shellCache": format!("{OURS}shell {{version}}"),
         "dataCache": data_cache("{scope}", schema),
     })
@@ -55,7 +66,8 @@ mod tests {
         let scope = "https://example.org/app/";
         assert_eq!(contract["dataCache"].as_str().unwrap().replace("{scope}", scope), data_cache(scope, 3));
         assert_eq!(data_cache(scope, 3), "michishirube https://example.org/app/ data v3");
-        for name in ["dataCache", "shellCache"] {
+        assert!(data_cache(scope, 2).starts_with(&contract["dataCaches"].as_str().unwrap().replace("{scope}", scope)));
+        for name in ["dataCache", "shellCache", "dataCaches"] {
             assert!(contract[name].as_str().unwrap().starts_with(contract["ours"].as_str().unwrap()), "{name}");
         }
     }

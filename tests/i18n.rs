@@ -139,6 +139,15 @@ fn every_language_translates_the_directory_texts_completely() {
                     untranslated.push(format!("{} {field}", card.id));
                 }
             }
+            // The law as it stands, with each Japanese term it names carried as it is.
+            for (i, statement) in card.statements.iter().enumerate() {
+                let shown = statement.text.get(code);
+                if shown.lang != code {
+                    untranslated.push(format!("{} statements.{i}", card.id));
+                }
+                let missing: Vec<&String> = statement.terms.iter().filter(|t| !shown.text.contains(t.as_str())).collect();
+                assert!(missing.is_empty(), "{code}: {} statements.{i} does not carry {missing:?}: {}", card.id, shown.text);
+            }
             let paragraphs = |t: &michishirube::text::Text, l: &str| t.text(l).split("\n\n").count();
             assert_eq!(paragraphs(&card.body, code), paragraphs(&card.body, "en"), "{code}: {} body paragraphs", card.id);
         }

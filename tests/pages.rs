@@ -157,3 +157,113 @@ fn a_report_of_a_mistake_goes_by_email_only_to_a_maintainer_the_dataset_names() 
     assert!(html.contains("href=\"mailto:fix@example.org?subject=A%20mistake%20in%20Michishirube%3A%20Japan%20Association%20for%20Refugees&amp;body="), "{html}");
     assert!(html.contains("Entry%3A%20jar%20(Japan%20Association%20for%20Refugees)"));
 }
+
+/// The source's values that are out of date, each as the fragments that tell it from what
+/// replaced it ("1-7-10 Yotsuya", "四谷1-7-10"), with the record: the words no surface a person
+/// acts on may hold.
+fn superseded_fragments(data: &Dataset) -> Vec<(&Organization, Vec<String>)> {
+    let mut all = Vec::new();
+    for org in &data.organizations {
+        for p in org.provenance.iter().filter(|p| p.basis == michishirube::model::Basis::Superseded) {
+            let now: Vec<String> = ["en", "ja"]
+                .iter()
+                .filter_map(|l| org.shown(&p.field, &data.taxonomy, l))
+                .map(|s| s.replace([',', ' '], ""))
+                .collect();
+            let fragments: Vec<String> = p
+                .was
+                .iter()
+                .flat_map(|was| was.all())
+                .flat_map(|was| was.split([',', ' ', '〒']))
+                .map(str::trim)
+                .filter(|f| {
+                    f.chars().count() >= 4 && f.chars().any(|c| c.is_ascii_digit() || !c.is_ascii()) || f.contains("Yotsuya")
+                })
+                .filter(|f| !now.iter().any(|n| n.contains(&f.replace(' ', ""))))
+                .map(str::to_string)
+                .collect();
+            assert!(!fragments.is_empty(), "{} {}: nothing tells the old value from the new", org.id, p.field);
+            all.push((org, fragments));
+        }
+    }
+    all
+}
+
+/// Removes each notice that names a value as the source's old one (`<p … class="superseded">`).
+fn without_old_listings(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("class=\"superseded\"") {
+        let start = rest[..at].rfind("<p").unwrap();
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find("</p>").map_or(rest.len(), |e| start + e + "</p>".len());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn no_surface_a_person_acts_on_uses_a_superseded_value() {
+    use michishirube::ui::directory::cards::OrgCard;
+    use michishirube::{address, search, vcard};
+    let (data, editions) = all();
+    let old = superseded_fragments(&data);
+    let ids: Vec<&str> = old.iter().map(|(o, _)| o.id.as_str()).collect();
+    assert!(ids.contains(&"jar") && ids.contains(&"frj"), "{ids:?}");
+    for (org, fragments) in &old {
+        let index = data.organizations.iter().position(|o| o.id == org.id).unwrap();
+        let one_line = address::one_line(&org.addresses[0], &data.taxonomy);
+        let card = vcard::card(org, &data.taxonomy, "");
+        let haystack = search::Haystack::organization(org, &data.taxonomy);
+        for edition in &editions {
+            let code = edition.language().code;
+            let page = render(edition, &Page::Organization(org.id.clone()));
+            // The source's value stays visible, named as the old listing, once for each.
+            assert_eq!(page.matches("class=\"superseded\"").count(), org.origin().superseded("addresses.0").count(), "{code}");
+            // Everywhere else on the page it is gone: the address, "Show to staff", the maps
+            // link, the print layout (the same page). The page leads with the replacement.
+            let acted_on = without_old_listings(&page);
+            let staff = &acted_on[acted_on.find("id=\"staff\"").unwrap()..];
+            let staff = &staff[..staff.find("</section>").unwrap()];
+            assert!(staff.contains(&org.addresses[0].postal_code), "{code}/org/{}/ staff view", org.id);
+            assert!(acted_on.contains(&links::maps_url(&one_line).replace('&', "&amp;")), "{code}/org/{}/ maps", org.id);
+            // The card drawn in lists, printed with the saved list.
+            let listed = edition.draw("../", |data| view_card(data, index));
+            for fragment in fragments {
+                assert!(
+                    !acted_on.contains(&escaped(fragment)),
+                    "{code}/org/{}/ shows {fragment:?} outside the old listing",
+                    org.id
+                );
+                assert!(!listed.contains(&escaped(fragment)), "{code}: the list card of {} shows {fragment:?}", org.id);
+            }
+        }
+        for fragment in fragments {
+            assert!(!card.contains(fragment.as_str()), "{}'s contact card holds {fragment:?}", org.id);
+            assert!(!haystack.holds(fragment), "a search finds {} by {fragment:?}", org.id);
+            assert!(!one_line.contains(fragment.as_str()), "{} maps {fragment:?}", org.id);
+        }
+    }
+
+    fn view_card(data: std::sync::Arc<Dataset>, index: usize) -> leptos::prelude::AnyView {
+        use leptos::prelude::*;
+        view! { <ul><OrgCard data index on_paper=true/></ul> }.into_any()
+    }
+}
+
+/// "Show to staff" says so where the dataset has no Japanese name, rather than inventing one.
+#[test]
+fn the_view_for_staff_says_where_there_is_no_japanese_name() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut data = dataset(SHIPPED).unwrap();
+    let brsa = data.organizations.iter_mut().find(|o| o.id == "brsa").unwrap();
+    brsa.name = [("en", "BRSA")].into_iter().collect();
+    brsa.provenance.retain(|p| p.field != "name");
+    let editions = editions(&root.join("public/i18n"), &root.join("data/i18n"), &data, "x").unwrap();
+    let html = render(&editions[0], &Page::Organization("brsa".into()));
+    let staff = &html[html.find("id=\"staff\"").unwrap()..];
+    assert!(staff.contains("この団体の日本語名は、情報元にありません。"), "{staff}");
+    assert!(staff.contains("The directory gives no Japanese name for this organisation."));
+    assert!(staff.contains("駒込3-2-7"));
+}

@@ -18,7 +18,7 @@ fn ids(query: &str, filters: &Filters) -> Vec<String> {
 #[test]
 fn an_empty_query_lists_everything_in_dataset_order() {
     let all = ids("", &Filters::default());
-    assert_eq!(all.len(), 9);
+    assert_eq!(all.len(), 11);
     assert_eq!(all[0], "frj");
     assert_eq!(ids("   \u{3000} ", &Filters::default()), all);
 }
@@ -34,7 +34,8 @@ fn finds_by_name_short_name_and_description() {
 #[test]
 fn finds_by_area_services_and_contact() {
     assert_eq!(ids("Yokohama", &Filters::default()), ["stateless-network"]);
-    assert_eq!(ids("160-0004", &Filters::default()), ["jar"]);
+    assert_eq!(ids("101-0065", &Filters::default()), ["jar"]);
+    assert!(ids("160-0004", &Filters::default()).is_empty(), "JAR's old postal code finds nothing");
     assert_eq!(ids("Barbour", &Filters::default()), ["jar"]);
     assert_eq!(ids("0120-477-472", &Filters::default()), ["jar"]);
     assert_eq!(ids("0353796001", &Filters::default()), ["jar"]);
@@ -64,7 +65,9 @@ fn ids_in(lang: &str, query: &str) -> Vec<String> {
         .collect()
 }
 
-const LEGAL_AID: &[&str] = &["frj", "jar", "unhcr-japan", "jlnr", "jar-pro-bono"];
+const LEGAL_AID: &[&str] = &["frj", "jar", "unhcr-japan", "jlnr", "jar-pro-bono", "houterasu"];
+/// "visa" finds the immigration agency's own line too (its short name, ISA, is a letter away).
+const VISA: &[&str] = &["frj", "jar", "unhcr-japan", "jlnr", "jar-pro-bono", "houterasu", "isa-information-center"];
 const SUPPORT: &[&str] = &["frj", "jar", "brsa", "iom-japan", "jrcs", "stateless-network"];
 
 /// What must come first: one organisation, or a set that fills the first places.
@@ -97,7 +100,7 @@ fn people_find_help_in_their_own_words() {
         ("en", "I was trafficked", One("iom-japan")),
         ("en", "forced labour", One("iom-japan")),
         // Everyday words in English.
-        ("en", "visa", All(LEGAL_AID)),
+        ("en", "visa", All(VISA)),
         ("en", "papers", All(LEGAL_AID)),
         ("en", "work permit", All(LEGAL_AID)),
         ("en", "deported", One("brsa")),
@@ -152,6 +155,43 @@ fn people_find_help_in_their_own_words() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// The words for what changed in 2023–2024 lead to the cards that explain it, in every
+/// language, and "help line" to the official lines.
+#[test]
+fn the_new_words_lead_to_the_new_cards_in_every_language() {
+    let base = dataset();
+    let senses = ["repeat-application", "supervision", "complementary-protection", "special-permission", "help-line"];
+    let mut wrong = Vec::new();
+    for lang in michishirube::i18n::LANGUAGES.iter().map(|l| l.code) {
+        let mut data = base.clone();
+        if !matches!(lang, "en" | "ja") {
+            let path = format!("{}/data/i18n/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+            michishirube::overlay::Overlay::parse(&std::fs::read_to_string(path).unwrap()).unwrap().apply(&mut data, lang);
+        }
+        let index = SearchIndex::new(&data);
+        for id in senses {
+            let sense = data.vocabulary.iter().find(|s| s.id == id).unwrap();
+            let shown = sense.words.get(lang);
+            assert_eq!(shown.lang, lang, "{lang}: {id} is not in that language");
+            let word = shown.text.split(',').next().unwrap().trim();
+            let query = index.query(word);
+            let cards: Vec<&str> = index.legal(&query).iter().map(|h| data.legal_info[h.index].id.as_str()).collect();
+            let orgs: Vec<&str> = find(&data, &index, &query, &Filters::default())
+                .iter()
+                .map(|h| data.organizations[h.index].id.as_str())
+                .collect();
+            let ok = match sense.legal_info.first() {
+                Some(card) => cards.contains(&card.as_str()),
+                None => orgs.contains(&"houterasu") && orgs.contains(&"isa-information-center"),
+            };
+            if !ok {
+                wrong.push(format!("{lang} {word:?} ({id}): cards {cards:?}, organisations {orgs:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 #[test]
 fn typos_are_scaled_to_the_word_and_its_script() {
     use michishirube::search::{allowed_edits, prefix_distance};
@@ -192,7 +232,10 @@ fn the_vocabulary_says_what_it_matched_through() {
 #[test]
 fn names_rank_first() {
     // "refugee" is in many descriptions, but only in the names of FRJ, JAR and JLNR.
-    assert_eq!(ids("refugee", &Filters::default()), ["frj", "jar", "jlnr", "unhcr-japan", "jar-pro-bono", "iom-japan"]);
+    assert_eq!(
+        ids("refugee", &Filters::default()),
+        ["frj", "jar", "jlnr", "unhcr-japan", "jar-pro-bono", "iom-japan", "isa-information-center"]
+    );
     // UNHCR's description mentions statelessness, but the Stateless Network's name matches.
     assert_eq!(ids("stateless", &Filters::default())[0], "stateless-network");
 }
@@ -215,10 +258,11 @@ fn filters_narrow_the_list() {
     let kanagawa = Filters::default().with(Facet::Prefecture, "kanagawa");
     assert_eq!(ids("", &kanagawa), ["stateless-network"]);
     let legal = Filters::default().with(Facet::Category, "legal-aid");
-    assert_eq!(ids("", &legal), ["frj", "jar", "unhcr-japan", "jlnr", "jar-pro-bono"]);
+    assert_eq!(ids("", &legal), ["frj", "jar", "unhcr-japan", "jlnr", "jar-pro-bono", "houterasu"]);
     let legal_tokyo = legal.clone().with(Facet::Prefecture, "tokyo");
     assert_eq!(ids("", &legal_tokyo), ["frj", "jar", "unhcr-japan"]);
-    assert_eq!(ids("", &Filters::default().with(Facet::Language, "ja")), ["jar-pro-bono"]);
+    assert_eq!(ids("", &Filters::default().with(Facet::Language, "ja")), ["jar-pro-bono", "houterasu"]);
+    assert_eq!(ids("", &Filters::default().with(Facet::Language, "ne")), ["houterasu"]);
     assert_eq!(ids("", &Filters::default().with(Facet::Service, "detention-release")), ["brsa"]);
     assert_eq!(ids("network", &legal), ["jlnr", "frj", "jar"]);
     assert!(ids("", &Filters::default().with(Facet::Prefecture, "okinawa")).is_empty());
@@ -230,7 +274,7 @@ fn filter_options_are_the_terms_in_use_with_counts() {
     let prefectures: Vec<(&str, usize)> = Facet::Prefecture.options(&data).into_iter().map(|(t, n)| (t.id.as_str(), n)).collect();
     assert_eq!(prefectures, [("tokyo", 6), ("kanagawa", 1)]);
     let categories: Vec<&str> = Facet::Category.options(&data).into_iter().map(|(t, _)| t.id.as_str()).collect();
-    assert_eq!(categories, ["legal-aid", "support", "international", "statelessness"]);
+    assert_eq!(categories, ["legal-aid", "support", "international", "statelessness", "help-lines"]);
     // An organisation with two addresses in one prefecture counts once there.
     let mut two_in_tokyo = dataset();
     let frj = two_in_tokyo.organizations.iter_mut().find(|o| o.id == "frj").unwrap();

@@ -12,6 +12,7 @@ use crate::i18n::{Catalog, Key, LANGUAGES, Language};
 use crate::model::Dataset;
 use crate::overlay::Overlay;
 use crate::route::Page;
+use crate::ui::about::AboutPage;
 use crate::ui::bookmarks::page::SavedPage;
 use crate::ui::directory::home::Home;
 use crate::ui::language::Tr;
@@ -59,7 +60,7 @@ impl Edition {
             .chain(organizations)
             .chain([Page::LegalList])
             .chain(legal)
-            .chain([Page::Saved, Page::NotFound])
+            .chain([Page::Saved, Page::About, Page::NotFound])
             .collect()
     }
 
@@ -75,20 +76,30 @@ impl Edition {
             Page::LegalList => tr.get(Key::LegalTitle),
             Page::Legal(id) => data.legal(id).map_or_else(|| tr.get(Key::NotFoundTitle), |l| l.title.text(lang).into()),
             Page::Saved => tr.get(Key::SavedTitle),
+            Page::About => tr.get(Key::AboutTitle),
             Page::NotFound => tr.get(Key::NotFoundTitle),
         };
         tr.page_title(&title)
     }
 
-    /// The page's `<body>` content, `root` being the way from the page to the site's root.
-    pub fn body(&self, page: &Page, root: &'static str) -> String {
+    /// A view drawn as the pages are, with the state every page provides: `root` is the way
+    /// from the page to the site's root.
+    pub fn draw(&self, root: &'static str, view: impl FnOnce(Arc<Dataset>) -> AnyView) -> String {
         let site = Site { root, language: self.language() };
-        let version = format!("{} · {}", self.data.last_updated, self.digest);
-        let today = crate::date::PartialDate::in_japan(now_ms());
         let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
         let html = owner.with(|| {
             crate::ui::provide_state(self.tr, site, Embed::default());
-            let data = self.data.clone();
+            view(self.data.clone()).to_html()
+        });
+        drop(owner);
+        html
+    }
+
+    /// The page's `<body>` content, `root` being the way from the page to the site's root.
+    pub fn body(&self, page: &Page, root: &'static str) -> String {
+        let version = format!("{} · {}", self.data.last_updated, self.digest);
+        let today = crate::date::PartialDate::in_japan(now_ms());
+        self.draw(root, |data| {
             let content = match page {
                 Page::Home => view! { <Home data=data.clone() digest=self.digest.clone()/> }.into_any(),
                 Page::Organization(id) => match data.organizations.iter().position(|o| &o.id == id) {
@@ -105,12 +116,11 @@ impl Edition {
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Saved => view! { <SavedPage/> }.into_any(),
+                Page::About => view! { <AboutPage data=data.clone()/> }.into_any(),
                 Page::NotFound => view! { <NotFound/> }.into_any(),
             };
-            view! { <Frame page=page.clone() data>{content}</Frame> }.to_html()
-        });
-        drop(owner);
-        html
+            view! { <Frame page=page.clone() data>{content}</Frame> }.into_any()
+        })
     }
 }
 

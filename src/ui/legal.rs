@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
-use crate::model::Dataset;
+use crate::model::{Dataset, LegalInfo};
 use crate::route::Page;
 use crate::ui::actions::ShareButton;
 use crate::ui::bookmarks::button::BookmarkButton;
@@ -14,8 +14,62 @@ use crate::ui::directory::cards::LegalCard;
 use crate::ui::language::use_tr;
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
-use crate::ui::provenance::{ReportMistake, listing_line, mark};
+use crate::ui::provenance::{ReportMistake, cited, listing_line, mark};
 use crate::ui::text::{localized, paragraphs, prose};
+
+/// The law as it stands, as of a date, in our words: each statement with the pages it rests on
+/// and their dates; in a language we translated into, said so.
+fn law_now(data: &Dataset, card: &LegalInfo) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    let lang = tr.code();
+    let as_of = card.as_of.as_deref()?;
+    let translated = card.statements.iter().any(|s| s.text.get(lang).lang == lang && !matches!(lang, "en" | "ja"));
+    let statements = card
+        .statements
+        .iter()
+        .map(|s| {
+            let sources =
+                s.cites.iter().filter_map(|c| data.source(c)).map(|source| view! { <li>{cited(source)}</li> }).collect_view();
+            let (before, after) = tr.around(Key::StatementSources, "sources");
+            view! {
+                <li>
+                    <p>{prose(&s.text, lang)}</p>
+                    <div class="cites">{before}<ul class="plain">{sources}</ul>{after}</div>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="law-now">
+            <h2>{tr.fill(Key::LawNow, &[("date", &tr.date(as_of))])}</h2>
+            <p class="note">{tr.get(Key::LawIntro)}</p>
+            {translated.then(|| view! { <p class="note">{tr.get(Key::OurTranslation)}</p> })}
+            <ol class="statements">{statements}</ol>
+        </section>
+    })
+}
+
+/// The source's own words, attributed to it and dated.
+fn source_words(data: &Dataset, card: &LegalInfo) -> Option<impl IntoView + use<>> {
+    let tr = use_tr();
+    let lang = tr.code();
+    if card.body.is_blank() {
+        return None;
+    }
+    let source = data.source(&card.source);
+    let publisher = source.map_or(card.source.clone(), |s| s.publisher.clone());
+    let date = source.and_then(|s| s.last_updated.as_deref()).map(|d| tr.date(d)).unwrap_or_else(|| tr.get(Key::Undated));
+    let heading = (!card.statements.is_empty()).then(
+        || view! { <p class="note source-words">{tr.fill(Key::SourceWords, &[("source", &publisher), ("date", &date)])}</p> },
+    );
+    Some(view! {
+        <section>
+            {heading}
+            {paragraphs(&card.body, lang)}
+            <div>{mark(data, card.origin(), "body", card.body.get(lang).lang)}</div>
+        </section>
+    })
+}
 
 /// Every legal card, in the dataset's order.
 #[component]
@@ -68,7 +122,8 @@ pub fn LegalPage(data: Arc<Dataset>, index: usize, version: String) -> impl Into
                 <ShareButton title=title.clone()/>
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=title/>
             </div>
-            <section>{paragraphs(&card.body, lang)}<div>{mark(&data, origin, "body", card.body.get(lang).lang)}</div></section>
+            {law_now(&data, card)}
+            {source_words(&data, card)}
             {link_list(Key::RelatedOrganizations, organizations)}
             {link_list(Key::ReadNext, related)}
             {listing_line(&data, origin)}

@@ -16,8 +16,10 @@
 //!   (`Option`), into one static page (`contact_section`, `provenance::mark`): no props struct,
 //!   no clone of what it reads.
 
+pub mod about;
 pub mod actions;
 pub mod bookmarks;
+pub mod changes;
 pub mod directory;
 pub mod hydration;
 pub mod language;

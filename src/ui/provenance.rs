@@ -1,20 +1,22 @@
 //! Where a record's facts come from, on its page: the line under it, a mark on each fact we
-//! added (explained in one tap, with no script: a `<details>`), the notice where another source
-//! disagrees, and "Report a mistake". What they say comes from [`crate::provenance`].
+//! added or updated (explained in one tap, with no script: a `<details>`), the notice where
+//! another source disagrees or shows the source's value out of date, and "Report a mistake";
+//! and, for "About this data", everything a record rests on. What they say comes from
+//! [`crate::provenance`].
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Basis, Dataset, Origin};
-use crate::provenance::{self, Message, Report};
+use crate::model::{Basis, Dataset, Origin, Source, Statement};
+use crate::provenance::{self, Evidence, EvidenceKind, Message, Report};
 use crate::ui::hydration::after_hydration;
 use crate::ui::language::{Tr, use_tr};
 use crate::web::{self, share::Shared};
 
 /// A message in the reader's words, its dates written out.
-fn say(tr: Tr, (key, args): Message) -> String {
+pub fn say(tr: Tr, (key, args): Message) -> String {
     // In a right-to-left sentence each value (a name, an address in Latin letters) is isolated
     // (FSI … PDI), so "1-53-11 Yamato-cho" is not reordered into "11-53-1".
     let isolate = |v: String| if tr.language().rtl { format!("\u{2068}{v}\u{2069}") } else { v };
@@ -47,16 +49,21 @@ pub fn listing_line(data: &Dataset, origin: Origin) -> impl IntoView + use<> {
 /// be the reader's): nothing when the field is the source's as it stands.
 pub fn mark(data: &Dataset, origin: Origin, field: &str, lang: &str) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
-    let mut added = false;
+    let (mut added, mut updated) = (false, false);
     let reasons: Vec<String> = origin
         .marks(field, lang)
         .filter_map(|p| {
             added |= p.basis == Basis::Added;
+            updated |= p.basis == Basis::Superseded;
             provenance::why(data, p, tr.code()).map(|m| say(tr, m))
         })
         .collect();
     (!reasons.is_empty()).then(|| {
-        let label = tr.get(if added { Key::MarkAdded } else { Key::MarkRepaired });
+        let label = tr.get(match (updated, added) {
+            (true, _) => Key::MarkUpdated,
+            (false, true) => Key::MarkAdded,
+            (false, false) => Key::MarkRepaired,
+        });
         let reasons = reasons.into_iter().map(|r| view! { <span class="why">{r}</span> }).collect_view();
         view! { " "<details class="ours"><summary>{label}</summary>{reasons}</details> }
     })
@@ -72,14 +79,120 @@ pub fn conflicts(data: &Dataset, origin: Origin, field: &str) -> impl IntoView +
         .map(|p| {
             let value = p.says.as_ref().map(|t| t.text(tr.code()).to_string()).unwrap_or_default();
             let text = say(tr, provenance::conflict(data, p, &value, &undated));
-            let source = p.cites.as_deref().and_then(|c| data.source(c));
-            let link = source.and_then(|s| s.url.clone()).map(|url| match links::https_url(&url) {
-                Some(_) => view! { " "<a href=url.clone() rel="noopener noreferrer" dir="ltr">{url.clone()}</a> }.into_any(),
-                None => view! { " "<span dir="ltr">{url}</span> }.into_any(),
-            });
+            let link = p.cites.as_deref().and_then(|c| data.source(c)).map(address);
             view! { <p class="conflict" role="note">{text}{link}</p> }
         })
         .collect_view()
+}
+
+/// A source's address: a link where it can be opened safely (https), else the address as text.
+fn address(source: &Source) -> Option<impl IntoView + use<>> {
+    source.url.clone().map(|url| match links::https_url(&url) {
+        Some(_) => view! { " "<a href=url.clone() rel="noopener noreferrer" dir="ltr">{url.clone()}</a> }.into_any(),
+        None => view! { " "<span dir="ltr">{url}</span> }.into_any(),
+    })
+}
+
+/// "Old listing: … Out of date, according to …", beside the replacement that leads, for each of
+/// the source's values of a field that are out of date; and, where the replacement rests only on
+/// third parties, that the organisation's own pages do not give it.
+pub fn superseded(data: &Dataset, origin: Origin, field: &str) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let undated = tr.get(Key::Undated);
+    let old = origin
+        .superseded(field)
+        .map(|p| {
+            let value = p.was.as_ref().map(|t| t.text(tr.code()).to_string()).unwrap_or_default();
+            let text = say(tr, provenance::superseded(data, origin, p, &value, &undated));
+            let link = p.evidence.as_deref().and_then(|c| data.source(c)).map(address);
+            view! { <p class="superseded" role="note">{text}{link}</p> }
+        })
+        .collect_view();
+    (third_party(data, origin, field), old)
+}
+
+/// "Only third-party pages give this…: call before you go", where a field's value rests on no
+/// page of the organisation's own and no official one.
+pub fn third_party(data: &Dataset, origin: Origin, field: &str) -> Option<impl IntoView + use<>> {
+    provenance::third_party_only(data, origin, field)
+        .then(|| view! { <p class="call-first third-party" role="note">{use_tr().get(Key::ThirdPartyOnly)}</p> })
+}
+
+/// A page cited, with its publisher, title and the date it rests on, and its address.
+pub fn cited(source: &Source) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let official = (source.kind != crate::model::SourceKind::Official)
+        .then(|| view! { " "<small class="not-official">"("{tr.get(Key::NotOfficial)}")"</small> });
+    view! { <span class="cited">{say(tr, provenance::dated(source, tr.code()))}{official}{address(source)}</span> }
+}
+
+/// Everything a record rests on, a line each: the listing, checks, what was added, repaired,
+/// disputed or replaced, and the pages of its own that were read; and when no page newer than
+/// its listing was found, that too.
+pub fn evidence(data: &Dataset, id: &str, origin: Origin, statements: &[Statement]) -> impl IntoView + use<> {
+    let tr = use_tr();
+    let undated = tr.get(Key::Undated);
+    let evidence = provenance::evidence(data, id, origin, statements);
+    let nothing_newer = evidence
+        .iter()
+        .all(|e| e.sources.iter().all(|s| s.id == origin.source))
+        .then(|| view! { <li>{tr.get(Key::AboutNothingNewer)}</li> });
+    let items = evidence
+        .into_iter()
+        .map(|e: Evidence| {
+            let what = match e.kind {
+                EvidenceKind::Listing => say(tr, provenance::listing(data, origin)),
+                EvidenceKind::Check(c) => {
+                    let key = match c.method {
+                        crate::model::CheckMethod::Phone => Key::CheckedPhone,
+                        crate::model::CheckMethod::Website => Key::CheckedWebsite,
+                        crate::model::CheckMethod::Email => Key::CheckedEmail,
+                        crate::model::CheckMethod::Visit => Key::CheckedVisit,
+                    };
+                    say(tr, (key, vec![("date", c.date.clone())]))
+                }
+                EvidenceKind::Fact(p) => match p.basis {
+                    Basis::Conflict => {
+                        let value = p.says.as_ref().map(|t| t.text(tr.code()).to_string()).unwrap_or_default();
+                        say(tr, provenance::conflict(data, p, &value, &undated))
+                    }
+                    Basis::Superseded => {
+                        let value = p.was.as_ref().map(|t| t.text(tr.code()).to_string()).unwrap_or_default();
+                        say(tr, provenance::superseded(data, origin, p, &value, &undated))
+                    }
+                    _ => provenance::why(data, p, tr.code()).map(|m| say(tr, m)).unwrap_or_default(),
+                },
+                EvidenceKind::Statement(s) => s.text.text(tr.code()).to_string(),
+                EvidenceKind::AlsoRead => {
+                    let page = e.sources.first().map(|s| say(tr, provenance::dated(s, tr.code()))).unwrap_or_default();
+                    tr.fill(Key::AlsoRead, &[("source", &page)])
+                }
+            };
+            // A fact of one language's form says which ("Name (日本語): …").
+            let lang = match e.kind {
+                EvidenceKind::Fact(p) => p.lang.as_deref().and_then(crate::i18n::language).map(|l| format!(" ({})", l.name)),
+                _ => None,
+            };
+            let field = e.field.as_deref().map(|f| {
+                view! { <strong>{format!("{}{}: ", tr.get(provenance::field_key(f)), lang.unwrap_or_default())}</strong> }
+            });
+            let pages = match e.kind {
+                EvidenceKind::AlsoRead => e
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        let note =
+                            s.note.as_ref().map(|n| view! { <br/><small lang="en" dir="ltr">{n.text("en").to_string()}</small> });
+                        view! { {address(s)}{note} }
+                    })
+                    .collect_view()
+                    .into_any(),
+                _ => e.sources.iter().map(|s| view! { <br/>{cited(s)} }).collect_view().into_any(),
+            };
+            view! { <li>{field}{what}{pages}</li> }
+        })
+        .collect_view();
+    view! { <ul class="evidence">{items}{nothing_newer}</ul> }
 }
 
 /// The parts of a record a report can be about, in the order offered.

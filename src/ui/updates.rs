@@ -7,9 +7,10 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::bookmarks::Refusal;
 use crate::i18n::{Key, looks_missing, may_lack_font};
+use crate::store::Refusal;
 use crate::ui::bookmarks::use_bookmarks;
+use crate::ui::changes::{self, OnPage};
 use crate::ui::directory::use_directory;
 use crate::ui::hydration::after_hydration;
 use crate::ui::language::use_tr;
@@ -63,16 +64,26 @@ impl Updates {
 
 /// `english` and `japanese` link to this page in those languages, for a reader whose phone
 /// cannot draw the page's letters.
+/// `on_page` is the record the page is about, if any, for what changed on it.
 #[island]
-pub fn StatusBar(english: String, japanese: String) -> impl IntoView {
+pub fn StatusBar(english: String, japanese: String, on_page: Option<OnPage>) -> impl IntoView {
     let (status, tr, directory, saved) = (use_updates(), use_tr(), use_directory(), use_bookmarks());
     let no_font = RwSignal::new(false);
+    let changed = RwSignal::new(Vec::<String>::new());
     after_hydration(move || {
         status.start();
         let name = tr.language().name;
         no_font.set(may_lack_font(name) && web::fonts::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
+        changes::look(use_site(), tr, saved, on_page.clone(), changed);
     });
     view! {
+        {move || (!changed.with(Vec::is_empty)).then(|| view! {
+            <div class="status changed" role="status">
+                <p><strong>{tr.get(Key::ChangedTitle)}</strong></p>
+                <ul>{changed.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <button type="button" class="btn" on:click=move |_| changed.set(Vec::new())>{tr.get(Key::Close)}</button>
+            </div>
+        })}
         {move || no_font.get().then(|| view! {
             // Said in English too, and with a way out, since this language's letters may not show.
             <div class="status font-missing" role="note">

@@ -7,7 +7,7 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
 use super::window;
-use crate::bookmarks::{Refusal, Store};
+use crate::store::{Refusal, Store};
 
 /// The page's localStorage.
 pub struct Device(());

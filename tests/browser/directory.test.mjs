@@ -9,16 +9,18 @@ describe('home page', () => {
   it('shows a card for every organisation, the count, and the legal cards', async () => {
     const { page, context, errors } = await openPage(env.browser, env.server.url);
     assert.equal(await pageTitle(page), 'Find help');
-    assert.equal((await cardIds(page)).length, 9);
-    assert.equal(await page.locator('.count').textContent(), '9 organisations');
+    assert.equal((await cardIds(page)).length, 11);
+    assert.equal(await page.locator('.count').textContent(), '11 organisations');
     const frj = page.locator('li.card[data-id="frj"]');
     assert.match(await frj.locator('h3').textContent(), /Forum for Refugees Japan/);
     assert.equal(await frj.locator('a.call').getAttribute('href'), 'tel:+81363830688');
     assert.equal(await frj.locator('a[href^="mailto:"]').getAttribute('href'), 'mailto:info@frj.or.jp');
-    assert.equal(await page.locator('section.legal li.card').count(), 5);
-    assert.equal(await page.locator('.as-of').textContent(), 'Information as of May 2023.');
+    assert.equal(await page.locator('section.legal li.card').count(), 9);
+    assert.equal(await page.locator('.as-of').textContent(), 'Data revised on December 4, 2026. About this data');
     assert.match(await page.locator('footer .refreshed').textContent(), /^Updated on this device: 20\d\d-\d\d-\d\d \d\d:\d\d\.$/);
-    assert.match(await page.locator('footer.bottom').textContent(), /Source: AMERA International/);
+    // One line on where the facts come from, linking to the page that says it record by record.
+    const about = page.locator('footer.bottom a', { hasText: 'About this data' });
+    assert.equal(await about.getAttribute('href'), 'en/about/');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -27,7 +29,7 @@ describe('home page', () => {
     const { page, context } = await openPage(env.browser, env.server.url);
     await page.evaluate(() => (window.notReloaded = true));
     await page.getByLabel('Search organisations').pressSequentially('stateless');
-    await page.waitForFunction(() => document.querySelector('.count').textContent !== '9 organisations');
+    await page.waitForFunction(() => document.querySelector('.count').textContent !== '11 organisations');
     const ids = await cardIds(page);
     assert.equal(ids[0], 'stateless-network');
     assert.equal(await page.locator('.count').textContent(), `${ids.length} organisations`);
@@ -49,7 +51,7 @@ describe('home page', () => {
     assert.deepEqual(await cardIds(page), ['stateless-network']);
     await page.getByLabel('Prefecture').selectOption('');
     await page.getByLabel('Category').selectOption('legal-aid');
-    await resultCount(page, '5 organisations');
+    await resultCount(page, '6 organisations');
     await page.getByLabel('Search organisations').fill('network');
     await resultCount(page, '3 organisations');
     assert.equal(new URL(page.url()).search, '?q=network&category=legal-aid');
@@ -61,7 +63,7 @@ describe('home page', () => {
     assert.equal(await page.getByLabel('Category').inputValue(), 'legal-aid');
     assert.equal(await page.locator('details.filters').evaluate((d) => d.open), true);
     await page.getByRole('button', { name: 'Clear search and filters' }).click();
-    await resultCount(page, '9 organisations');
+    await resultCount(page, '11 organisations');
     assert.equal(new URL(page.url()).search, '');
     assert.equal(await page.getByLabel('Category').inputValue(), '');
     await context.close();
@@ -78,11 +80,13 @@ describe('detail pages', () => {
     // The fax is shown but never offered as a call.
     assert.ok(!calls.some((href) => href.includes('53796002')));
     assert.match(await page.locator('dl.fields').textContent(), /Fax \(not for calls\)03-5379-6002/);
-    assert.equal(await page.locator('.actions a[href^="mailto:"]').getAttribute('href'), 'mailto:barbour@refugee.or.jp');
+    // JAR's own address for email, from its own page, leads; the contacts the source named follow.
+    assert.equal(await page.locator('.actions a[href^="mailto:"]').getAttribute('href'), 'mailto:contact@refugee.or.jp');
     assert.match(await page.locator('section', { hasText: 'Contact people' }).textContent(), /Eri Ishikawa\s*ishikawa@refugee\.or\.jp/);
-    assert.match(await page.locator('address').textContent(), /1-7-10 Yotsuya.*Shinjuku-ku, Tokyo 160-0004/);
+    // The office JAR moved to in 2018, not the Yotsuya one the source listed in 2023.
+    assert.match(await page.locator('address').textContent(), /2-5-2 Nishi-Kanda.*Chiyoda-ku, Tokyo 101-0065/);
     const maps = page.getByRole('link', { name: 'Open in maps' });
-    assert.match(await maps.getAttribute('href'), /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=.*160-0004/);
+    assert.match(await maps.getAttribute('href'), /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=.*101-0065/);
     assert.match(await page.locator('main').textContent(), /Monday–Friday 10:00–17:00/);
     assert.match(await page.locator('.provenance').textContent(), /Listed by AMERA International · page updated May 2023 · not re-checked since/);
     assert.match(await page.locator('.provenance').textContent(), /AMERA International/);
@@ -126,7 +130,7 @@ describe('detail pages', () => {
 
   it('goes to a card and back with the browser, and reload stays on the page', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}?q=refugee`);
-    await page.waitForFunction(() => document.querySelector('.count').textContent !== '9 organisations');
+    await page.waitForFunction(() => document.querySelector('.count').textContent !== '11 organisations');
     await Promise.all([page.waitForEvent('load'), page.locator('li.card[data-id="jar"]:visible h3 a').click()]);
     assert.equal(await pageTitle(page), 'Japan Association for Refugees');
     assert.equal(new URL(page.url()).pathname, '/en/org/jar/');
@@ -144,7 +148,7 @@ describe('detail pages', () => {
     assert.equal(await pageTitle(page), 'The 1951 Refugee Convention and its 1967 Protocol');
     assert.match(await page.locator('main').textContent(), /non-refoulement/);
     await gotoReady(page, `${env.server.url}en/legal/`);
-    assert.equal(await page.locator('main li.card').count(), 5);
+    assert.equal(await page.locator('main li.card').count(), 9);
     await context.close();
   });
 
@@ -161,7 +165,7 @@ describe('detail pages', () => {
     await page.evaluate(() => delete Navigator.prototype.share);
     await page.getByRole('button', { name: 'Copy address' }).click();
     await page.getByText('Copied', { exact: true }).waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'TAS Bldg. 4F, 2-5-2 Nishi-Kanda, Chiyoda-ku, Tokyo 101-0065, Japan');
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByText('Link copied').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}en/org/jar/`);
@@ -246,7 +250,7 @@ describe('languages', () => {
     assert.equal(await pageTitle(page), '支援を探す');
     assert.equal(new URL(page.url()).pathname, '/ja/');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
-    assert.equal(await page.locator('.count').textContent(), '9団体');
+    assert.equal(await page.locator('.count').textContent(), '11団体');
     assert.match(await page.locator('li.card[data-id="jar"] h3').textContent(), /難民支援協会/);
     // The site's root now opens in Japanese.
     await gotoReady(page, env.server.url);
@@ -259,7 +263,7 @@ describe('languages', () => {
     assert.equal(new URL(viaUrl.page.url()).pathname, '/ja/org/jar/');
     assert.equal(await viaUrl.page.evaluate(() => document.documentElement.lang), 'ja');
     assert.equal(await pageTitle(viaUrl.page), '難民支援協会');
-    assert.match(await viaUrl.page.locator('address').textContent(), /〒160-0004東京都新宿区四谷1-7-10/);
+    assert.match(await viaUrl.page.locator('address').textContent(), /〒101-0065東京都千代田区西神田2-5-2TASビル4階/);
     await chooseLanguage(viaUrl.page, 'English');
     assert.equal(new URL(viaUrl.page.url()).pathname, '/en/org/jar/');
     assert.equal(await pageTitle(viaUrl.page), 'Japan Association for Refugees');

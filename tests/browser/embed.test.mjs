@@ -19,7 +19,7 @@ before(async () => {
   await writeFile(
     join(partnerDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-     <title>A partner NGO</title></head><body style="margin:0"><h1>Partner NGO</h1>
+     <title>A partner NGO</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Partner NGO</h1>
      <div data-michishirube data-category="legal-aid" data-prefecture="tokyo" data-lang="ja" data-accent="#8a2be2"></div>
      <p id="after">The partner's own content continues.</p>
      <script src="${env.server.url}embed.js" async></script></body></html>`,

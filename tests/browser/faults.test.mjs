@@ -17,9 +17,9 @@ describe('a dataset that cannot be read', () => {
     ['a server error', async () => ({ status: 500, body: 'oops', type: 'text/plain' }), /server had a problem/],
     ['not JSON', async () => ({ body: '<!doctype html><title>Login</title>', type: 'text/html' }), /could not be read/],
     ['cut short', async () => ({ body: (await good()).slice(0, 9000) }), /could not be read/],
-    ['the wrong shape', async () => ({ body: '{"schema_version": 2, "organizations": {"a": 1}}' }), /could not be read/],
+    ['the wrong shape', async () => ({ body: '{"schema_version": 3, "organizations": {"a": 1}}' }), /could not be read/],
     ['from a future version', async () => ({ body: '{"schema_version": 7, "everything": "new"}' }), /newer version of the app/],
-    ['very large', async () => ({ body: `{"schema_version": 2, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
+    ['very large', async () => ({ body: `{"schema_version": 3, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
   ];
   for (const [name, response, message] of cases) {
     it(`says so when it is ${name}, and loads it on retry`, async (t) => {
@@ -37,7 +37,7 @@ describe('a dataset that cannot be read', () => {
       assert.match(await alert.textContent(), /The directory could not be loaded/);
       assert.match(await alert.textContent(), message);
       // The page's own list stays: every organisation can still be reached.
-      assert.equal((await cardIds(page)).length, 9);
+      assert.equal((await cardIds(page)).length, 11);
       broken = false;
       await alert.getByRole('button', { name: 'Try again' }).click();
       await page.locator('.finder[data-loaded]').waitFor({ state: 'attached' });
@@ -58,7 +58,7 @@ describe('a dataset that cannot be read', () => {
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await gotoReady(page, env.server.url);
     await page.waitForFunction(() => document.querySelector('#listing').hidden);
-    assert.equal((await cardIds(page)).length, 8);
+    assert.equal((await cardIds(page)).length, 10);
     assert.match(await page.locator('main .notice').textContent(), /^1 entry could not be shown because its data is damaged\.$/);
     // Which one and why, for whoever maintains the data.
     const id = data.organizations[2].id;
@@ -78,7 +78,7 @@ describe('a dataset that cannot be read', () => {
     await page.reload();
     await page.locator('.status.stale').waitFor();
     assert.match(await page.locator('.status.stale').textContent(), /Showing the copy saved on this device on .*server had a problem/);
-    assert.equal((await cardIds(page)).length, 9);
+    assert.equal((await cardIds(page)).length, 11);
     session.control.overrides.clear();
     await page.locator('.status.stale').getByRole('button', { name: 'Try again' }).click();
     await page.locator('.status.stale').waitFor({ state: 'detached' });

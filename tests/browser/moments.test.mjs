@@ -48,8 +48,14 @@ describe('Show to staff', () => {
     assert.match(await view.textContent(), /この住所へ行きたいです。/);
     assert.match(await view.textContent(), /I want to go to this address\./);
     assert.match(await view.textContent(), /この団体に電話をかけてください。/);
-    const address = view.locator('.staff-big', { hasText: '四谷1-7-10' });
+    // The office JAR moved to, not the one the source listed: nothing of Yotsuya at that size.
+    const address = view.locator('.staff-big', { hasText: '西神田2-5-2' });
+    assert.match(await address.innerText(), /〒101-0065\s+東京都千代田区\s+西神田2-5-2\s+TASビル4階/);
     assert.ok((await address.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))) >= 28);
+    const big = await view.locator('.staff-big').evaluateAll((es) => es.filter((e) => parseFloat(getComputedStyle(e).fontSize) >= 28).map((e) => e.innerText));
+    assert.ok(!big.some((text) => /四谷|Yotsuya|160-0004/.test(text)), big.join(' | '));
+    // Only a third party's listing gives the new street address: the person is told to call first.
+    assert.match(await view.textContent(), /Only third-party pages give this, not the organisation's own: call before you go\./);
     assert.ok((await fontSize(page, '03-5379-6001')) >= 28);
     assert.ok((await fontSize(page, '難民支援協会')) >= 28);
     // A fax is no number to call.
@@ -67,18 +73,20 @@ describe('Show to staff', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('works with no script, and says where the dataset has no Japanese name', async (t) => {
+  it('works with no script, with the Japanese name and address', async (t) => {
     const { page, context } = await openPage(env.browser, null, { javaScriptEnabled: false });
     t.after(() => context.close());
     await page.goto(`${env.server.url}en/org/brsa/`);
     await page.getByRole('link', { name: 'Show to staff' }).click();
     const view = page.locator('#staff');
     await view.waitFor();
-    assert.match(await view.textContent(), /この団体の日本語名は、情報元にありません。/);
-    assert.match(await view.textContent(), /The directory gives no Japanese name for this organisation\./);
+    assert.match(await view.textContent(), /在日ビルマ難民たすけあいの会/);
     assert.match(await view.textContent(), /駒込3-2-7/);
     // BRSA has no phone: no sentence asking staff to call.
     assert.doesNotMatch(await view.textContent(), /電話をかけてください/);
+    await page.goto(`${env.server.url}en/org/jar/#staff`);
+    assert.match(await page.locator('#staff .staff-big', { hasText: '西神田' }).innerText(), /TASビル4階/);
+    assert.doesNotMatch(await page.locator('#staff').innerText(), /四谷/);
   });
 
   for (const lang of ['en', 'ja', 'fa']) {
@@ -196,10 +204,12 @@ describe('Save to contacts', () => {
       assert.deepEqual(names, [['en', 'Japan Association for Refugees'], ['ja', '難民支援協会']]);
       const phones = card.getAllProperties('tel').map((p) => [p.getParameter('type'), p.getFirstValue()]);
       assert.deepEqual(phones, [['voice', '03-5379-6001'], ['voice', '0120-477-472'], ['fax', '03-5379-6002']]);
+      // The office JAR moved to; nothing of the one the source listed.
       const addresses = card.getAllProperties('adr').map((p) => p.getFirstValue());
-      assert.equal(addresses[0][2], '四谷1-7-10 Daisan Shikakura Bldg., 6F');
-      assert.equal(addresses[1][2], 'Daisan Shikakura Bldg., 6F, 1-7-10 Yotsuya');
-      assert.equal(addresses[1][5], '160-0004');
+      assert.equal(addresses[0][2], '西神田2-5-2 TASビル4階');
+      assert.equal(addresses[1][2], 'TAS Bldg. 4F, 2-5-2 Nishi-Kanda');
+      assert.equal(addresses[1][5], '101-0065');
+      assert.doesNotMatch(card.toString(), /Yotsuya|四谷|160-0004/);
       assert.doesNotMatch(card.getFirstPropertyValue('note'), /refug|asylum/i);
     };
     check(await download(page));
@@ -217,15 +227,18 @@ describe('Print', () => {
     await gotoReady(page, `${env.server.url}en/saved/`);
     await page.locator('.saved-page li.card').first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), true);
-    assert.equal(await page.getByText('1-7-10 Yotsuya').isVisible(), false, 'on screen the card stays short');
+    assert.equal(await page.getByText('2-5-2 Nishi-Kanda').isVisible(), false, 'on screen the card stays short');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('header.top').isVisible(), false);
     assert.equal(await page.locator('nav').first().isVisible(), false);
     assert.equal(await page.locator('button:visible, .btn:visible').count(), 0);
     const card = page.locator('.saved-page li.card');
-    assert.match(await card.locator('.print-only').innerText(), /1-7-10 Yotsuya/);
-    assert.match(await card.locator('.print-only').innerText(), /四谷1-7-10/);
-    assert.match(await card.locator('.print-only').innerText(), /03-5379-6001/);
+    const paper = await card.locator('.print-only').innerText();
+    assert.match(paper, /2-5-2 Nishi-Kanda/);
+    assert.match(paper, /西神田2-5-2/);
+    assert.match(paper, /Only third-party pages give this/);
+    assert.doesNotMatch(paper, /Yotsuya|四谷/);
+    assert.match(paper, /03-5379-6001/);
     assert.equal(await card.locator('.print-only').isVisible(), true);
   });
 
@@ -236,7 +249,11 @@ describe('Print', () => {
     assert.equal(await page.locator('header.top').isVisible(), false);
     assert.equal(await page.locator('.btn:visible, button:visible').count(), 0);
     assert.equal(await page.locator('.ja-address').isVisible(), true);
-    assert.match(await page.locator('.ja-address').innerText(), /四谷1-7-10/);
+    assert.match(await page.locator('.ja-address').innerText(), /西神田2-5-2/);
+    // The source's old address is printed only as what it is: the old listing.
+    const old = await page.locator('.superseded').innerText();
+    assert.match(old, /^Old listing: Daisan Shikakura Bldg\., 6F, 1-7-10 Yotsuya/);
+    assert.doesNotMatch((await page.locator('main').innerText()).replace(old, ''), /Yotsuya|四谷/);
     assert.equal(await page.locator('dl.fields').getByText('03-5379-6001').isVisible(), true);
     assert.equal(await page.locator('#staff').isVisible(), false);
   });

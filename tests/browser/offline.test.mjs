@@ -32,7 +32,7 @@ describe('offline after one visit', () => {
     it(`works with no network at all (app served at ${base})`, async (t) => {
       const { server, page, errors } = await visitThenGoOffline(t, base);
       await gotoReady(page, server.url);
-      assert.equal((await cardIds(page)).length, 9);
+      assert.equal((await cardIds(page)).length, 11);
       await page.locator('.status.offline').waitFor();
       assert.match(await page.locator('.status.offline').textContent(), /Offline/);
       assert.match(await page.locator('footer .refreshed').textContent(), /^Updated on this device: /);
@@ -192,9 +192,9 @@ describe('dataset refresh', () => {
     const damaged = (await good()).slice(0, 5000);
     const { server, page, kept } = await visitThenServe(t, damaged);
     assert.match(await kept, /the server's copy could not be read: Dataset\(Malformed/);
-    assert.equal((await cardIds(page)).length, 9);
+    assert.equal((await cardIds(page)).length, 11);
     await gotoReady(page, server.url);
-    assert.equal((await cardIds(page)).length, 9);
+    assert.equal((await cardIds(page)).length, 11);
   });
 
   it('keeps the good copy when the server sends one that fails validation', async (t) => {

@@ -14,12 +14,36 @@ describe('provenance on every record', () => {
     const line = await page.locator('footer.provenance .listed').textContent();
     assert.equal(line, 'Listed by AMERA International · page updated May 2023 · not re-checked since');
     assert.doesNotMatch(await page.locator('main').textContent(), /Last verified/);
-    assert.match(await page.locator('.call-first').textContent(), /^Call before visiting/);
+    const address = page.locator('section', { has: page.locator('h2', { hasText: 'Address' }) });
+    assert.match(await address.locator('.call-first:not(.third-party)').textContent(), /^Call before visiting/);
     assert.deepEqual(errors, []);
   });
 
-  it('marks the Japanese address as ours, and says so in one tap', async (t) => {
+  it("leads with the address JAR moved to, and keeps the source's as the old listing, with what shows it out of date", async (t) => {
     const { page, context } = await openPage(env.browser, `${env.server.url}en/org/jar/`);
+    t.after(() => context.close());
+    assert.match(await page.locator('address').textContent(), /^TAS Bldg\. 4F2-5-2 Nishi-KandaChiyoda-ku, Tokyo 101-0065Japan/);
+    const mark = page.locator('address details.ours');
+    assert.equal(await mark.locator('summary').textContent(), 'updated by this app');
+    await mark.locator('summary').click();
+    assert.match(await mark.locator('.why').first().textContent(), /out of date.*CANPAN FIELDS/);
+    // Only a third party gives the new street address: said, with "call before visiting".
+    assert.equal(await page.locator('.third-party').first().textContent(), "Only third-party pages give this, not the organisation's own: call before you go.");
+    const old = page.locator('.superseded');
+    assert.equal(await old.count(), 1);
+    assert.match(
+      await old.textContent(),
+      /^Old listing: Daisan Shikakura Bldg\., 6F, 1-7-10 Yotsuya, Shinjuku-ku, Tokyo 160-0004, Japan \(AMERA International, May 2023\)\. Out of date, according to Japan Association for Refugees \(2018\)\./,
+    );
+    assert.equal(await old.locator('a').getAttribute('href'), 'https://refugee.or.jp/report/activity/2018/06/post_466');
+    // In Japanese, the old listing is in Japanese too, and still only there.
+    await gotoReady(page, `${env.server.url}ja/org/jar/`);
+    assert.match(await page.locator('.superseded').textContent(), /^古い掲載内容：〒160-0004 東京都新宿区四谷1-7-10/);
+    assert.doesNotMatch((await page.locator('main').innerText()).replace(await page.locator('.superseded').innerText(), ''), /四谷/);
+  });
+
+  it('marks a Japanese address we wrote as ours, and says so in one tap', async (t) => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}en/org/unhcr-japan/`);
     t.after(() => context.close());
     const mark = page.locator('.ja-address details.ours');
     assert.equal(await mark.locator('summary').textContent(), 'added by this app');
@@ -30,24 +54,25 @@ describe('provenance on every record', () => {
     assert.equal(await page.locator('address details.ours').count(), 0);
   });
 
-  it("shows FRJ's street-number conflict with its cited source, in English and in Persian", async (t) => {
+  it("leads with FRJ's street number as FRJ's own page gives it, in English and in Persian", async (t) => {
     const { page, context } = await openPage(env.browser, `${env.server.url}en/org/frj/`);
     t.after(() => context.close());
-    const notices = page.locator('.conflict');
-    assert.equal(await notices.count(), 2);
-    const first = await notices.first().textContent();
-    assert.match(first, /^Check before you go: another source \(Forum for Refugees Japan, 2022\) gives 1-53-11 Yamato-cho, Nakano-ku\./);
-    assert.match(first, /frj\.or\.jp\/en/);
-    assert.equal(await notices.nth(1).locator('a').getAttribute('href'), 'https://www.spf.org/spfnews/pressrelease/20220518.html');
-    // The source's own number stays; the notice stands beside it.
-    assert.match(await page.locator('address').textContent(), /1-52-11 Yamato-cho/);
+    assert.match(await page.locator('address').textContent(), /1-53-11 Yamato-cho/);
+    const old = await page.locator('.superseded').textContent();
+    assert.match(old, /^Old listing: 1-52-11, Yamato-cho, Nakano-ku, Tokyo 165-0034 \(AMERA International, May 2023\)\. Out of date, according to Forum for Refugees Japan \(2022\)\./);
+    assert.match(old, /frj\.or\.jp\/en/);
+    // FRJ's own page gives it: no third-party warning.
+    assert.equal(await page.locator('.third-party').count(), 0);
+    // Where a page disagrees and nothing shows which is right, the notice is a conflict.
+    await gotoReady(page, `${env.server.url}en/org/jar/`);
+    assert.match(await page.locator('.conflict').first().textContent(), /^Check before you go: another source \(Japan Association for Refugees, 2023\) gives consultations at the office from 11:00 to 16:00\./);
 
     await gotoReady(page, `${env.server.url}fa/org/frj/`);
-    const persian = await page.locator('.conflict').first().textContent();
+    const persian = await page.locator('.superseded').textContent();
     assert.match(persian, /Forum for Refugees Japan/);
     assert.match(persian, /2022|۲۰۲۲/);
-    assert.match(persian, /1-53-11/);
-    assert.doesNotMatch(persian, /Check before you go/, 'the notice is in Persian');
+    assert.match(persian, /1-52-11/);
+    assert.doesNotMatch(persian, /Old listing/, 'the notice is in Persian');
   });
 });
 
@@ -73,7 +98,7 @@ describe('report a mistake', () => {
     assert.match(note, /\nEntry: jar \(Japan Association for Refugees\)\n/);
     assert.match(note, /\nPart: Phone number\n/);
     assert.match(note, /\nWhat I found: The number no longer answers\.\n/);
-    assert.match(note, /\nData version: 2023-05 · [0-9a-f]{16}\n/);
+    assert.match(note, /\nData version: 2026-12-04 · [0-9a-f]{16}\n/);
   });
 
   it('shares the note through the share sheet, also offline', async (t) => {

@@ -53,7 +53,7 @@ describe('pages at their own addresses', () => {
     const calls = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(calls.includes('tel:+81353796001'), calls.join(' '));
     assert.ok(!calls.some((href) => href.includes('53796002')), 'the fax is not callable');
-    assert.match(await page.locator('.ja-address').textContent(), /〒160-0004 東京都新宿区 四谷1-7-10/);
+    assert.match(await page.locator('.ja-address').textContent(), /〒101-0065 東京都千代田区 西神田2-5-2 TASビル4階/);
     // What needs the app is not offered; the language menu is links.
     assert.equal(await page.locator('button.save').isVisible(), false);
     await page.locator('.lang summary').click();

@@ -10,7 +10,8 @@ pub mod page;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::bookmarks::{self, Bookmarks, Keeping, Kind, Refusal, STORAGE_KEY};
+use crate::bookmarks::{self, Bookmarks, Keeping, Kind, STORAGE_KEY};
+use crate::store::Refusal;
 use crate::web;
 use crate::web::storage::Device;
 
@@ -72,6 +73,11 @@ impl DeviceBookmarks {
 
     pub fn contains(self, kind: Kind, id: &str) -> bool {
         self.items.with(|b| b.contains(kind, id))
+    }
+
+    /// The title a record was saved with.
+    pub fn title(self, kind: Kind, id: &str) -> Option<String> {
+        self.items.with_untracked(|b| b.0.iter().find(|s| s.kind == kind && s.id == id).map(|s| s.title.clone()))
     }
 
     pub fn toggle(self, kind: Kind, id: &str, title: &str) {

@@ -70,16 +70,20 @@ pub fn phone_label(p: &Phone, tr: Tr) -> String {
 }
 
 /// Each address (in the reader's script and in Japanese) and phone number written out, for
-/// paper only: the saved list, printed, is what someone takes with them.
-fn on_paper(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> impl IntoView + use<> {
-    let tr = use_tr();
+/// paper only: the saved list, printed, is what someone takes with them. An address that rests
+/// only on third parties says to call first there too.
+fn on_paper(data: &Dataset, org: &Organization, lang: &str) -> impl IntoView + use<> {
+    let (tr, taxonomy) = (use_tr(), &data.taxonomy);
     let addresses = org
         .addresses
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
             let japanese =
                 (lang != "ja").then(|| view! { <br/><span lang="ja">{address::lines(a, taxonomy, "ja").join(" ")}</span> });
-            view! { <p dir="auto">{address::lines(a, taxonomy, lang).join(", ")}{japanese}</p> }
+            let call_first = crate::provenance::third_party_only(data, org.origin(), &format!("addresses.{i}"))
+                .then(|| view! { <br/><small>{tr.get(Key::ThirdPartyOnly)}</small> });
+            view! { <p dir="auto">{address::lines(a, taxonomy, lang).join(", ")}{japanese}{call_first}</p> }
         })
         .collect_view();
     let phones = org
@@ -115,7 +119,7 @@ pub fn OrgCard(
             {note.map(|note| move || note.get().map(|n| view! { <p class="why-found">{n}</p> }))}
             <p class="summary">{prose(&org.summary, lang)}</p>
             <p class="area">{area(org, &data.taxonomy, lang)}</p>
-            {on_paper.then(|| self::on_paper(org, &data.taxonomy, lang))}
+            {on_paper.then(|| self::on_paper(&data, org, lang))}
             <div class="actions">
                 {contact_actions(org, false)}
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::model::Dataset;
+use crate::route::Page;
 use crate::ui::directory::cards::{LegalCard, OrgCard, pointer_card};
 use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, legal_section};
 use crate::ui::language::use_tr;
+use crate::ui::navigation::use_site;
 
 /// `digest` fingerprints the dataset file the page is drawn from.
 #[component]
@@ -22,7 +24,10 @@ pub fn Home(data: Arc<Dataset>, digest: String) -> impl IntoView {
     let form = view! { <SearchForm data=data.clone()/> };
     view! {
         <h1 tabindex="-1">{tr.get(Key::HomeTitle)}</h1>
-        <p class="as-of">{tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))])}</p>
+        <p class="as-of">
+            {tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))])}" "
+            <a href=use_site().href(&Page::About)>{tr.get(Key::AboutTitle)}</a>
+        </p>
         <Finder total digest>{form}</Finder>
         <div id=LISTING>
             <ul class="cards orgs">{cards}</ul>

@@ -72,6 +72,17 @@ impl Tr {
         self.strings().fill(key, args)
     }
 
+    /// A sentence with one placeholder, split around it, for putting a view (a link, a list)
+    /// where the placeholder stands: "A programme of {name}" → ("A programme of ", "").
+    pub fn around(self, key: Key, placeholder: &str) -> (String, String) {
+        let text = self.get(key);
+        let mark = format!("{{{placeholder}}}");
+        match text.split_once(&mark) {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (text, String::new()),
+        }
+    }
+
     /// A number in the language's digits.
     pub fn number(self, n: usize) -> String {
         intl::format_number(self.intl(), n)

@@ -4,10 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::bookmarks::Kind;
+use crate::changes::record_key;
 use crate::i18n::{Key, LANGUAGES};
 use crate::model::Dataset;
 use crate::route::Page;
 use crate::ui::bookmarks::button::SavedCount;
+use crate::ui::changes::OnPage;
 use crate::ui::directory::use_directory;
 use crate::ui::language::menu::LanguageMenu;
 use crate::ui::language::use_tr;
@@ -21,10 +24,18 @@ pub fn Frame(page: Page, data: std::sync::Arc<Dataset>, children: Children) -> i
     let (tr, site) = (use_tr(), use_site());
     let english = site.href_in(&LANGUAGES[0], &page);
     let japanese = site.href_in(&LANGUAGES[1], &page);
+    let lang = tr.code();
+    let on_page = match &page {
+        Page::Organization(id) => {
+            data.organization(id).map(|o| OnPage { key: record_key(Kind::Organization, id), name: o.name.text(lang).into() })
+        }
+        Page::Legal(id) => data.legal(id).map(|l| OnPage { key: record_key(Kind::Legal, id), name: l.title.text(lang).into() }),
+        _ => None,
+    };
     view! {
         <a class="skip" href="#main">{tr.get(Key::SkipToContent)}</a>
         <Header page/>
-        <StatusBar english japanese/>
+        <StatusBar english japanese on_page/>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer data/>
     }
@@ -65,13 +76,14 @@ fn Refreshed() -> impl IntoView {
     view! { <span class="refreshed">{refreshed}</span> }
 }
 
+/// One line on where the facts come from, linking to the page that says it record by record.
 #[component]
 fn Footer(data: std::sync::Arc<Dataset>) -> impl IntoView {
-    let tr = use_tr();
-    let sources = data.sources.iter().map(|s| s.title.text(tr.code()).to_string()).collect::<Vec<_>>().join("; ");
+    let (tr, site) = (use_tr(), use_site());
+    let revised = tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))]);
     view! {
         <footer class="bottom">
-            <p>{tr.fill(Key::SourceLine, &[("source", &sources)])}" "<Refreshed/></p>
+            <p><a href=site.href(&Page::About)>{tr.get(Key::FooterAbout)}</a>" · "{revised}" "<Refreshed/></p>
             <p>{tr.get(Key::PrivacyNote)}</p>
             <Safety/>
         </footer>

@@ -24,7 +24,7 @@ use crate::ui::hydration::after_hydration;
 use crate::ui::language::{Tr, use_tr};
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
-use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark};
+use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark, superseded};
 use crate::ui::text::{localized, paragraphs, prose};
 use crate::web;
 use staff::StaffView;
@@ -53,9 +53,8 @@ pub fn OrganizationPage(
     let parent = org.parent_id.as_deref().and_then(|p| data.organization(p)).map(|p| {
         let parent_name = p.name.text(lang).to_string();
         let link = view! { <a href=use_site().href(&Page::Organization(p.id.clone()))>{parent_name}</a> };
-        let text = tr.get(Key::PartOf);
-        let (before, after) = text.split_once("{name}").unwrap_or((&text, ""));
-        view! { <p class="parent">{before.to_string()}{link}{after.to_string()}</p> }
+        let (before, after) = tr.around(Key::PartOf, "name");
+        view! { <p class="parent">{before}{link}{after}</p> }
     });
     let categories = categories(org, &data.taxonomy, lang);
     view! {
@@ -76,10 +75,10 @@ pub fn OrganizationPage(
                 <PrintButton/>
             </div>
             <StaffView data=data.clone() index/>
-            {contact_section(org, lang)}
+            {contact_section(&data, org)}
             {address_section(&data, org, old)}
-            {hours_section(org, tr, &holidays)}
-            {people_section(org, lang)}
+            {hours_section(&data, org, &holidays)}
+            {people_section(&data, org)}
             {terms_section(Key::SectionServices, &data.taxonomy.services, &org.services, lang, None)}
             {terms_section(Key::SectionLanguages, &data.taxonomy.languages, &org.languages, lang, Some(Key::LanguagesNotStated))}
             {(!org.description.is_blank()).then(|| {
@@ -94,28 +93,35 @@ pub fn OrganizationPage(
 }
 
 /// Phones (a fax is shown, never linked), emails (an unverified one is shown with its warning,
-/// never linked) and websites.
-fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {
+/// never linked) and websites, each marked where it is ours and with what other sources give.
+fn contact_section(data: &Dataset, org: &Organization) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
+    let (lang, origin) = (tr.code(), org.origin());
     if org.phones.is_empty() && org.emails.is_empty() && org.links.is_empty() {
         return None;
     }
+    // What the record says about one of these fields, after its value.
+    let notes = |field: String| view! { {mark(data, origin, &field, lang)}{conflicts(data, origin, &field)}{superseded(data, origin, &field)} };
     let phones = org
         .phones
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let number = match phone::tel_href(p) {
                 Some(href) => view! { <a href=href target="_top" dir="ltr">{p.number.clone()}</a> }.into_any(),
                 None => view! { <span dir="ltr">{p.number.clone()}</span> }.into_any(),
             };
-            let note = p.description.as_ref().map(|d| view! { <span class="note">{localized(d, lang)}</span> });
-            view! { <dt>{phone_label(p, tr)}</dt><dd>{number}" "{note}</dd> }
+            let note = p.description.as_ref().map(|d| {
+                view! { <span class="note">{localized(d, lang)}{mark(data, origin, &format!("phones.{i}.description"), lang)}</span> }
+            });
+            view! { <dt>{phone_label(p, tr)}</dt><dd>{number}" "{note}{notes(format!("phones.{i}"))}</dd> }
         })
         .collect_view();
     let emails = org
         .emails
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(i, e)| {
             let address = match (e.unverified.as_ref(), links::mailto(&e.address)) {
                 (None, Some(href)) => view! { <a href=href target="_top" dir="ltr">{e.address.clone()}</a> }.into_any(),
                 (warning, _) => view! {
@@ -125,17 +131,18 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
                 }
                 .into_any(),
             };
-            view! { <dt>{tr.get(Key::Email)}</dt><dd>{address}</dd> }
+            view! { <dt>{tr.get(Key::Email)}</dt><dd>{address}{notes(format!("emails.{i}"))}</dd> }
         })
         .collect_view();
     let websites = org
         .links
         .iter()
-        .filter_map(|l| links::https_url(&l.url))
-        .map(|url| {
+        .enumerate()
+        .filter_map(|(i, l)| links::https_url(&l.url).map(|url| (i, url)))
+        .map(|(i, url)| {
             view! {
                 <dt>{tr.get(Key::Website)}</dt>
-                <dd><a href=url.to_string() rel="noopener noreferrer" dir="ltr">{url.to_string()}</a></dd>
+                <dd><a href=url.to_string() rel="noopener noreferrer" dir="ltr">{url.to_string()}</a>{notes(format!("links.{i}"))}</dd>
             }
         })
         .collect_view();
@@ -148,7 +155,8 @@ fn contact_section(org: &Organization, lang: &str) -> Option<impl IntoView + use
 }
 
 /// Each address, in the reader's script and in Japanese, marked where the form is ours, with
-/// what other sources give; `old` when the listing is more than a year old.
+/// what other sources give and the source's address it replaced; `old` when the listing is more
+/// than a year old.
 fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
     let (lang, taxonomy, origin) = (tr.code(), &data.taxonomy, org.origin());
@@ -179,6 +187,7 @@ fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl
             view! {
                 <address>{lines}{mark(data, origin, &field, shown)}</address>
                 {japanese}
+                {superseded(data, origin, &field)}
                 {conflicts(data, origin, &field)}
                 {old.then(|| view! { <p class="call-first" role="note">{tr.get(Key::CallBeforeVisiting)}</p> })}
                 {a.mailing.then(|| view! { <p class="note">{tr.get(Key::MailingToo)}</p> })}
@@ -200,14 +209,17 @@ fn day_name(day: Weekday, tr: Tr) -> String {
 }
 
 /// Opening hours in Japan time, and whether it is open right now.
-fn hours_section(org: &Organization, tr: Tr, holidays: &[Holiday]) -> Option<impl IntoView + use<>> {
-    let hours: Vec<Hours> = org.schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
+fn hours_section(data: &Dataset, org: &Organization, holidays: &[Holiday]) -> Option<impl IntoView + use<>> {
+    let (tr, origin) = (use_tr(), org.origin());
+    let hours: Vec<(usize, Hours)> =
+        org.schedules.iter().enumerate().filter_map(|(i, s)| Hours::from_schedule(s).ok().map(|h| (i, h))).collect();
     if hours.is_empty() {
         return None;
     }
     let rows = hours
         .iter()
-        .map(|h| {
+        .map(|(i, h)| {
+            let field = format!("schedules.{i}");
             let days = h
                 .day_runs()
                 .into_iter()
@@ -220,7 +232,12 @@ fn hours_section(org: &Organization, tr: Tr, holidays: &[Holiday]) -> Option<imp
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            view! { <li>{days}" "<span dir="ltr">{format!("{}–{}", h.opens, h.closes)}</span></li> }
+            view! {
+                <li>
+                    {days}" "<span dir="ltr">{format!("{}–{}", h.opens, h.closes)}</span>{mark(data, origin, &field, tr.code())}
+                    {conflicts(data, origin, &field)}
+                </li>
+            }
         })
         .collect_view();
     Some(view! {
@@ -254,20 +271,22 @@ fn OpenNow(schedules: Vec<Schedule>, holidays: Vec<Holiday>) -> impl IntoView {
     }
 }
 
-fn people_section(org: &Organization, lang: &str) -> Option<impl IntoView + use<>> {
+fn people_section(data: &Dataset, org: &Organization) -> Option<impl IntoView + use<>> {
     let tr = use_tr();
+    let lang = tr.code();
     if org.contacts.is_empty() {
         return None;
     }
     let people = org
         .contacts
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let title = c.title.as_ref().map(|t| view! { ", "{localized(t, lang)} });
             let email = c.email.as_deref().and_then(|address| {
                 links::mailto(address).map(|href| view! { <br/><a href=href target="_top" dir="ltr">{address.to_string()}</a> })
             });
-            view! { <li>{c.name.clone()}{title}{email}</li> }
+            view! { <li>{c.name.clone()}{title}{email}{conflicts(data, org.origin(), &format!("contacts.{i}"))}</li> }
         })
         .collect_view();
     Some(view! { <section><h2>{tr.get(Key::SectionContacts)}</h2><ul class="plain">{people}</ul></section> })

@@ -14,7 +14,7 @@ use crate::model::{Dataset, Organization};
 use crate::phone;
 use crate::ui::hydration::after_hydration;
 use crate::ui::language::{Tr, use_tr};
-use crate::ui::provenance::mark;
+use crate::ui::provenance::{mark, third_party};
 use crate::web;
 
 /// The view's fragment, and the link that opens it.
@@ -65,8 +65,9 @@ pub fn StaffView(data: std::sync::Arc<Dataset>, index: usize) -> impl IntoView {
         .enumerate()
         .map(|(i, a)| {
             let lines = address::lines(a, &data.taxonomy, "ja").into_iter().map(|l| view! { {l}<br/> }).collect_view();
-            let marked = mark(&data, origin, &format!("addresses.{i}"), "ja");
-            view! { {ask(Key::StaffGoHere, tr)}<p class="staff-big" lang="ja" dir="ltr">{lines}</p>{marked} }
+            let field = format!("addresses.{i}");
+            let (marked, third_party) = (mark(&data, origin, &field, "ja"), third_party(&data, origin, &field));
+            view! { {ask(Key::StaffGoHere, tr)}<p class="staff-big" lang="ja" dir="ltr">{lines}</p>{marked}{third_party} }
         })
         .collect_view();
     let calls: Vec<_> = org.phones.iter().filter_map(|p| phone::tel_href(p).map(|href| (href, p.number.clone()))).collect();

@@ -1,0 +1,187 @@
+//! What changed between the dataset a device held and the one it holds now, record by record and
+//! fact by fact ("JAR: address"), and whom the app has told. Both datasets are read as plain JSON,
+//! whatever their schema, so a device that held an older version of the dataset is told too.
+//! Nothing leaves the device: the comparison and the note of what was told stay on it.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::bookmarks::Kind;
+use crate::i18n::Key;
+use crate::store::Store;
+
+/// Where the app notes what it has told, for one pair of datasets.
+pub const TOLD_KEY: &str = "michishirube.changes.v1";
+
+/// The facts a person acts on, by the record fields that hold them, and what they are called.
+const ORGANIZATION_FACTS: [(&str, Key); 7] = [
+    ("name", Key::FieldName),
+    ("addresses", Key::FieldAddress),
+    ("locations", Key::FieldAddress),
+    ("phones", Key::FieldPhone),
+    ("emails", Key::FieldEmail),
+    ("schedules", Key::FieldHours),
+    ("links", Key::Website),
+];
+const LEGAL_FACTS: [(&str, Key); 4] =
+    [("title", Key::FieldName), ("summary", Key::FieldText), ("body", Key::FieldText), ("statements", Key::FieldText)];
+
+/// One record whose facts changed, and which (each named once, in the order above).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Changed {
+    pub kind: Kind,
+    pub id: String,
+    pub facts: Vec<Key>,
+}
+
+impl Changed {
+    pub fn key(&self) -> String {
+        record_key(self.kind, &self.id)
+    }
+}
+
+/// A record as the told note names it: "organization:jar".
+pub fn record_key(kind: Kind, id: &str) -> String {
+    let kind = match kind {
+        Kind::Organization => "organization",
+        Kind::Legal => "legal",
+    };
+    format!("{kind}:{id}")
+}
+
+/// The records of a dataset, whatever else it holds.
+#[derive(Deserialize)]
+struct Records {
+    #[serde(default)]
+    organizations: Vec<Value>,
+    #[serde(default)]
+    legal_info: Vec<Value>,
+}
+
+/// The records present in both datasets whose facts differ. A dataset that cannot be read gives
+/// nothing: no notice, never an error.
+pub fn between(previous: &str, current: &str) -> Vec<Changed> {
+    let (Ok(before), Ok(now)) = (serde_json::from_str::<Records>(previous), serde_json::from_str::<Records>(current)) else {
+        return Vec::new();
+    };
+    let mut changed = compare(Kind::Organization, &before.organizations, &now.organizations, &ORGANIZATION_FACTS);
+    changed.extend(compare(Kind::Legal, &before.legal_info, &now.legal_info, &LEGAL_FACTS));
+    changed
+}
+
+fn compare(kind: Kind, before: &[Value], now: &[Value], facts: &[(&str, Key)]) -> Vec<Changed> {
+    let id = |record: &Value| record.get("id").and_then(Value::as_str).map(str::to_string);
+    now.iter()
+        .filter_map(|record| {
+            let id = id(record)?;
+            let old = before.iter().find(|r| r.get("id").and_then(Value::as_str) == Some(id.as_str()))?;
+            let mut changed: Vec<Key> = Vec::new();
+            for (field, key) in facts {
+                // A list that is missing and one that is empty say the same: nothing.
+                let (a, b) = (old.get(*field).filter(|v| !is_empty(v)), record.get(*field).filter(|v| !is_empty(v)));
+                if a != b && !changed.contains(key) {
+                    changed.push(*key);
+                }
+            }
+            (!changed.is_empty()).then_some(Changed { kind, id, facts: changed })
+        })
+        .collect()
+}
+
+fn is_empty(value: &Value) -> bool {
+    value.is_null() || value.as_array().is_some_and(Vec::is_empty)
+}
+
+/// What the app has told about one pair of datasets (`between` is their fingerprints).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct Told {
+    pub between: String,
+    pub told: Vec<String>,
+}
+
+impl Told {
+    /// What the device noted for this pair; a note of another pair, or one that cannot be read,
+    /// means nothing has been told yet.
+    pub fn read(store: &impl Store, between: &str) -> Told {
+        let noted = store.get(TOLD_KEY).ok().flatten().and_then(|raw| serde_json::from_str::<Told>(&raw).ok());
+        noted.filter(|t| t.between == between).unwrap_or_else(|| Told { between: between.to_string(), told: Vec::new() })
+    }
+
+    /// The changes not told yet among those a person cares about (`wanted`).
+    pub fn untold<'a>(&self, changed: &'a [Changed], wanted: impl Fn(&Changed) -> bool) -> Vec<&'a Changed> {
+        changed.iter().filter(|c| wanted(c) && !self.told.contains(&c.key())).collect()
+    }
+
+    /// Notes these as told, so each is said once. A device that refuses the note may say it
+    /// again next time, which is the lesser harm.
+    pub fn tell(&mut self, store: &impl Store, changes: &[&Changed]) {
+        self.told.extend(changes.iter().map(|c| c.key()).filter(|k| !self.told.contains(k)).collect::<Vec<_>>());
+        if let Ok(raw) = serde_json::to_string(self) {
+            let _ = store.set(TOLD_KEY, &raw);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Refusal;
+
+    const NOW: &str = include_str!("../data/directory.json");
+    /// The dataset as devices held it before the facts were brought up to date (schema 2).
+    const BEFORE: &str = include_str!("../tests/fixtures/directory-2023-05.json");
+
+    #[derive(Default)]
+    struct Fake(std::cell::RefCell<Option<String>>);
+
+    impl Store for Fake {
+        fn get(&self, _: &str) -> Result<Option<String>, Refusal> {
+            Ok(self.0.borrow().clone())
+        }
+        fn set(&self, _: &str, value: &str) -> Result<(), Refusal> {
+            *self.0.borrow_mut() = Some(value.to_string());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_device_that_held_the_2023_dataset_learns_that_jars_address_changed() {
+        let changed = between(BEFORE, NOW);
+        let jar = changed.iter().find(|c| c.id == "jar").unwrap();
+        assert_eq!(jar.kind, Kind::Organization);
+        assert_eq!(jar.facts, [Key::FieldAddress, Key::FieldEmail, Key::Website]);
+        let frj = changed.iter().find(|c| c.id == "frj").unwrap();
+        assert_eq!(frj.facts, [Key::FieldAddress, Key::Website]);
+        let icrra = changed.iter().find(|c| c.id == "icrra").unwrap();
+        assert_eq!((icrra.kind, icrra.facts.as_slice()), (Kind::Legal, &[Key::FieldText][..]));
+        // A record the device never held is new, not changed; one unchanged is not named.
+        assert!(!changed.iter().any(|c| c.id == "houterasu" || c.id == "jrcs" && c.facts.contains(&Key::FieldPhone)));
+        assert_eq!(between(NOW, NOW), []);
+    }
+
+    #[test]
+    fn a_dataset_that_cannot_be_read_tells_nothing() {
+        for damaged in ["", "{", "[]", "<!doctype html>", "{\"organizations\": 7}"] {
+            assert_eq!(between(damaged, NOW), [], "{damaged:?}");
+            assert_eq!(between(NOW, damaged), [], "{damaged:?}");
+        }
+    }
+
+    #[test]
+    fn each_change_is_told_once_for_each_pair_of_datasets() {
+        let changed = between(BEFORE, NOW);
+        let device = Fake::default();
+        let saved = |c: &Changed| c.id == "jar";
+        let mut told = Told::read(&device, "a-b");
+        let untold = told.untold(&changed, saved);
+        assert_eq!(untold.iter().map(|c| c.key()).collect::<Vec<_>>(), ["organization:jar"]);
+        told.tell(&device, &untold);
+        assert_eq!(Told::read(&device, "a-b").untold(&changed, saved), Vec::<&Changed>::new());
+        // Another record, opened later, is still told; a newer pair starts afresh.
+        assert_eq!(Told::read(&device, "a-b").untold(&changed, |c| c.id == "frj").len(), 1);
+        assert_eq!(Told::read(&device, "b-c").untold(&changed, saved).len(), 1);
+        // A damaged note tells again rather than failing.
+        *device.0.borrow_mut() = Some("{not json".into());
+        assert_eq!(Told::read(&device, "a-b").untold(&changed, saved).len(), 1);
+    }
+}
