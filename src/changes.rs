@@ -115,6 +115,9 @@ impl Told {
     /// Notes these as told, so each is said once. A device that refuses the note may say it
     /// again next time, which is the lesser harm.
     pub fn tell(&mut self, store: &impl Store, changes: &[&Changed]) {
+        if changes.is_empty() {
+            return;
+        }
         self.told.extend(changes.iter().map(|c| c.key()).filter(|k| !self.told.contains(k)).collect::<Vec<_>>());
         if let Ok(raw) = serde_json::to_string(self) {
             let _ = store.set(TOLD_KEY, &raw);

@@ -41,11 +41,15 @@ pub async fn untold(site: Site, tr: Tr, saved: DeviceBookmarks, on_page: Option<
     let current = fetch::fetch_text(&site.file(DATASET));
     let (Ok(previous), Ok(current)) = (previous.await, current.await) else { return Vec::new() };
     let changed = changes::between(&previous, &current);
-    let Some(device) = Device::open() else { return Vec::new() };
-    let mut told = Told::read(&device, &format!("{}-{}", digest(&previous), digest(&current)));
+    // Where the browser keeps nothing, it cannot note what was told: it tells again, the lesser harm.
+    let device = Device::open();
+    let between = format!("{}-{}", digest(&previous), digest(&current));
+    let mut told = device.as_ref().map(|d| Told::read(d, &between)).unwrap_or_default();
     let page_key = on_page.as_ref().map(|p| p.key.as_str());
     let untold = told.untold(&changed, |c| Some(c.key().as_str()) == page_key || saved.contains(c.kind, &c.id));
-    told.tell(&device, &untold);
+    if let Some(device) = &device {
+        told.tell(device, &untold);
+    }
     untold
         .iter()
         .map(|c| {
