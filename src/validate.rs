@@ -141,9 +141,15 @@ fn citable(data: &Dataset, what: &str, cites: Option<&str>) -> Option<String> {
     }
 }
 
-/// Whether two values say the same, whatever their punctuation, spacing and case.
+/// Whether two values say the same, whatever their punctuation, spacing and (Latin) case. ASCII
+/// only, on purpose: Unicode's case and letter tables would cost the browser's module kilobytes.
 fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let words = |s: &str| {
+        s.chars()
+            .filter(|c| !(c.is_ascii_punctuation() || c.is_ascii_whitespace() || matches!(c, '\u{3000}' | '、' | '。')))
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
     words(a) == words(b)
 }
 
