@@ -20,6 +20,8 @@ pub const BACKUP_KEY: &str = "michishirube.bookmarks.v1.unreadable";
 pub enum Kind {
     Organization,
     Legal,
+    /// A guide for a situation.
+    Situation,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

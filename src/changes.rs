@@ -45,6 +45,7 @@ pub fn record_key(kind: Kind, id: &str) -> String {
     let kind = match kind {
         Kind::Organization => "organization",
         Kind::Legal => "legal",
+        Kind::Situation => "situation",
     };
     format!("{kind}:{id}")
 }

@@ -147,6 +147,8 @@ keys! {
     LawNow, LawIntro, StatementSources, NotOfficial, OurTranslation, SourceWords,
     AboutTitle, AboutIntro, AboutNothingNewer, AlsoRead, CitedDated, CitedUndated, FooterAbout,
     ChangedTitle, ChangedRecord,
+    SituationsTitle, GuideSteps, GuideDays, GuideDeadline, CountingNextOpenDay, CountCarefully, DeadlineAsk, DeadlineLast,
+    DeadlineUnknown, DeadlinePrivate, GuidePhrases, GuideAsOf, StaffCounter, StaffTerms,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

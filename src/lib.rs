@@ -7,6 +7,7 @@ pub mod address;
 pub mod bookmarks;
 pub mod changes;
 pub mod date;
+pub mod deadline;
 pub mod embed;
 pub mod filter;
 pub mod hours;

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use crate::links::is_email;
-use crate::model::{Dataset, LegalInfo, Maintainer, Organization, Pointer, SCHEMA_VERSION, Source, Taxonomy};
+use crate::model::{Dataset, LegalInfo, Maintainer, Organization, Pointer, SCHEMA_VERSION, Situation, Source, Taxonomy};
 use crate::validate::validate;
 
 /// Larger files are refused rather than freezing a cheap phone (50 000 organisations are ~30 MB).
@@ -66,6 +66,8 @@ struct Outline<'a> {
     #[serde(borrow, default)]
     pointers: Vec<&'a RawValue>,
     #[serde(borrow, default)]
+    situations: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
     maintainer: Option<&'a RawValue>,
     #[serde(borrow, default)]
     vocabulary: Option<&'a RawValue>,
@@ -119,6 +121,7 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
         organizations: records::<Organization>("organizations", &outline.organizations, &mut skipped),
         legal_info: records::<LegalInfo>("legal_info", &outline.legal_info, &mut skipped),
         pointers: records::<Pointer>("pointers", &outline.pointers, &mut skipped),
+        situations: records::<Situation>("situations", &outline.situations, &mut skipped),
         // The search's words: a damaged vocabulary costs the search its help, not the directory.
         vocabulary: outline.vocabulary.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default(),
         stopwords: outline.stopwords.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default(),
@@ -142,6 +145,7 @@ pub fn load(json: &str) -> Result<LoadReport, DatasetError> {
     data.organizations.retain(|o| !drop("organizations", &o.id));
     data.legal_info.retain(|l| !drop("legal_info", &l.id));
     data.pointers.retain(|p| !drop("pointers", &p.id));
+    data.situations.retain(|s| !drop("situations", &s.id));
     forget_dangling_references(&mut data);
     Ok(LoadReport { data, skipped })
 }
@@ -166,6 +170,12 @@ fn forget_dangling_references(data: &mut Dataset) {
     for card in &mut data.legal_info {
         card.related.retain(|id| cards.contains(id));
         card.related_organizations.retain(|id| orgs.contains(id));
+    }
+    for situation in &mut data.situations {
+        situation.organizations.retain(|id| orgs.contains(id));
+        for step in &mut situation.steps {
+            step.legal_info.retain(|id| cards.contains(id));
+        }
     }
 }
 

@@ -19,6 +19,9 @@ pub struct Dataset {
     pub taxonomy: Taxonomy,
     pub organizations: Vec<Organization>,
     pub legal_info: Vec<LegalInfo>,
+    /// What to do now, for each situation a person may be in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<Situation>,
     pub pointers: Vec<Pointer>,
     /// Everyday words for what the directory offers, for the search.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -95,18 +98,22 @@ pub struct Sense {
     pub categories: Vec<String>,
     #[serde(default)]
     pub legal_info: Vec<String>,
+    /// Guides for a situation ("refused" → what to do when refused).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<String>,
 }
 
 impl Sense {
     /// What it means, as a reader is told ("“visa” → Legal advice"): its first service, else
-    /// its first category, else its first legal card.
+    /// its first category, else its first legal card, else its first guide.
     pub fn meaning<'a>(&'a self, data: &'a Dataset, lang: &'a str) -> &'a str {
         let t = &data.taxonomy;
-        match (self.services.first(), self.categories.first(), self.legal_info.first()) {
-            (Some(id), _, _) => Taxonomy::name(&t.services, id, lang),
-            (None, Some(id), _) => Taxonomy::name(&t.categories, id, lang),
-            (None, None, Some(id)) => data.legal(id).map_or(id.as_str(), |l| l.title.text(lang)),
-            (None, None, None) => &self.id,
+        match (self.services.first(), self.categories.first(), self.legal_info.first(), self.situations.first()) {
+            (Some(id), ..) => Taxonomy::name(&t.services, id, lang),
+            (None, Some(id), ..) => Taxonomy::name(&t.categories, id, lang),
+            (None, None, Some(id), _) => data.legal(id).map_or(id.as_str(), |l| l.title.text(lang)),
+            (None, None, None, Some(id)) => data.situation(id).map_or(id.as_str(), |s| s.title.text(lang)),
+            (None, None, None, None) => &self.id,
         }
     }
 }
@@ -416,6 +423,83 @@ pub struct Statement {
     pub terms: Vec<String>,
 }
 
+/// A guide for a situation a person is in ("My application was refused"): what to do, by when,
+/// the Japanese words to say, and whom to call. Written by this app; every step cites.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    /// In the reader's words: "My application was refused".
+    pub title: Text,
+    /// One line for the list of situations.
+    pub summary: Text,
+    pub steps: Vec<Step>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<Deadline>,
+    /// Japanese words to show or say at a counter, each with what it means.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<Phrase>,
+    /// Whom to contact, by organisation id: their call buttons come from the directory.
+    #[serde(default)]
+    pub organizations: Vec<String>,
+    /// The date the guide describes things as of, `YYYY-MM-DD`.
+    pub as_of: String,
+}
+
+/// One thing to do, citing the pages (source ids) or the legal cards (ids) it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_info: Vec<String>,
+    /// The Japanese terms it names, carried as they are in every language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+}
+
+/// A time limit: how many days, counted from what, and how the days are counted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    pub days: u16,
+    /// What the days are counted from: "the day you are told of the refusal".
+    pub from: Text,
+    /// The pages that give the limit.
+    pub cites: Vec<String>,
+    /// How the days are counted, where a cited page says; without it the page shows the rule in
+    /// words and computes no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counting: Option<Counting>,
+}
+
+/// How a period's days are counted, and the pages that say so.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counting {
+    pub rule: CountingRule,
+    pub cites: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountingRule {
+    /// The day of the event is not counted; a period that ends on a day the government offices
+    /// are closed (a weekend, a public holiday, 29 December to 3 January) ends on the next day
+    /// they are open.
+    NextDayToNextOpenDay,
+}
+
+/// A Japanese word or phrase to show or say, with what it means in the reader's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub ja: String,
+    pub meaning: Text,
+}
+
 /// A pointer the source makes to further material.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -444,6 +528,10 @@ impl Dataset {
 
     pub fn legal(&self, id: &str) -> Option<&LegalInfo> {
         self.legal_info.iter().find(|l| l.id == id)
+    }
+
+    pub fn situation(&self, id: &str) -> Option<&Situation> {
+        self.situations.iter().find(|s| s.id == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

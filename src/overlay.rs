@@ -26,6 +26,9 @@ pub struct Overlay {
     pub legal_info: BTreeMap<String, Fields>,
     #[serde(default)]
     pub pointers: BTreeMap<String, Fields>,
+    /// `{id: {title, summary, "steps.0", "deadlines.0.from", "phrases.0"}}`: a phrase's meaning.
+    #[serde(default)]
+    pub situations: BTreeMap<String, Fields>,
     /// The search's everyday words, comma-separated, by sense id.
     #[serde(default)]
     pub vocabulary: BTreeMap<String, String>,
@@ -115,6 +118,15 @@ impl Overlay {
                 set_each(card.statements.iter_mut().map(|s| Some(&mut s.text)), f, "statements", "", lang);
             }
         }
+        for s in &mut data.situations {
+            if let Some(f) = self.situations.get(&s.id) {
+                f.get("title").inspect(|v| set(&mut s.title, lang, v));
+                f.get("summary").inspect(|v| set(&mut s.summary, lang, v));
+                set_each(s.steps.iter_mut().map(|step| Some(&mut step.text)), f, "steps", "", lang);
+                set_each(s.deadlines.iter_mut().map(|d| Some(&mut d.from)), f, "deadlines", ".from", lang);
+                set_each(s.phrases.iter_mut().map(|p| Some(&mut p.meaning)), f, "phrases", "", lang);
+            }
+        }
         for p in &mut data.pointers {
             if let Some(f) = self.pointers.get(&p.id) {
                 f.get("title").inspect(|v| set(&mut p.title, lang, v));
@@ -176,6 +188,24 @@ impl Overlay {
                     let plain: &[&str] = if card.body.is_blank() { &["title", "summary"] } else { &["title", "summary", "body"] };
                     strays.extend(
                         values.keys().filter(|f| !is_field(f, plain, &lists)).map(|f| Stray(format!("legal_info.{id}.{f}"))),
+                    );
+                }
+            }
+        }
+        for (id, values) in &self.situations {
+            match data.situation(id) {
+                None => strays.push(Stray(format!("situations.{id}"))),
+                Some(s) => {
+                    let lists = [
+                        ("steps", "", (0..s.steps.len()).collect()),
+                        ("deadlines", ".from", (0..s.deadlines.len()).collect()),
+                        ("phrases", "", (0..s.phrases.len()).collect()),
+                    ];
+                    strays.extend(
+                        values
+                            .keys()
+                            .filter(|f| !is_field(f, &["title", "summary"], &lists))
+                            .map(|f| Stray(format!("situations.{id}.{f}"))),
                     );
                 }
             }

@@ -431,7 +431,7 @@ mod tests {
         // JAR's own pages that no fact cites are listed as read, with their dates.
         let read: Vec<&str> =
             evidence.iter().filter(|e| matches!(e.kind, EvidenceKind::AlsoRead)).map(|e| e.sources[0].id.as_str()).collect();
-        assert_eq!(read, ["jar-chiyoda-2020", "jar-annual-report-2025"]);
+        assert_eq!(read, ["jar-chiyoda-2020", "jar-annual-report-2025", "jar-legal-2023"]);
         assert_eq!(field_key("addresses.0"), Key::FieldAddress);
         assert_eq!(field_key("statements.3"), Key::FieldText);
         let list = worklist(&data);

@@ -34,6 +34,8 @@ pub enum Page {
     Organization(String),
     LegalList,
     Legal(String),
+    /// A guide for a situation a person is in.
+    Situation(String),
     Saved,
     /// "About this data": where every record's facts come from.
     About,
@@ -42,13 +44,14 @@ pub enum Page {
 
 impl Page {
     /// The page's file below its language's folder: `""` (the folder's `index.html`),
-    /// `org/jar/`, `legal/`, `legal/icrra/`, `saved/`, `about/`, `404.html`.
+    /// `org/jar/`, `legal/`, `legal/icrra/`, `help/refused/`, `saved/`, `about/`, `404.html`.
     pub fn path(&self) -> String {
         match self {
             Page::Home => String::new(),
             Page::Organization(id) => format!("org/{id}/"),
             Page::LegalList => "legal/".into(),
             Page::Legal(id) => format!("legal/{id}/"),
+            Page::Situation(id) => format!("help/{id}/"),
             Page::Saved => "saved/".into(),
             Page::About => "about/".into(),
             Page::NotFound => "404.html".into(),
@@ -63,6 +66,7 @@ impl Page {
             ["org", id] if !id.is_empty() => Some(Page::Organization(id.to_string())),
             ["legal"] => Some(Page::LegalList),
             ["legal", id] if !id.is_empty() => Some(Page::Legal(id.to_string())),
+            ["help", id] if !id.is_empty() => Some(Page::Situation(id.to_string())),
             ["saved"] => Some(Page::Saved),
             ["about"] => Some(Page::About),
             ["404.html"] => Some(Page::NotFound),
@@ -134,9 +138,10 @@ mod tests {
             Page::Organization("jar".into()),
             Page::LegalList,
             Page::About,
+            Page::Situation("refused".into()),
         ];
         let depths: Vec<usize> = pages.iter().map(Page::depth).collect();
-        assert_eq!(depths, [0, 0, 1, 2, 2, 1, 1]);
+        assert_eq!(depths, [0, 0, 1, 2, 2, 1, 1, 2]);
         for page in pages {
             assert_eq!(Page::from_path(&page.path()), Some(page));
         }

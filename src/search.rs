@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Dataset, LegalInfo, Organization, Taxonomy, Term};
+use crate::model::{Dataset, LegalInfo, Organization, Situation, Taxonomy, Term};
 use crate::phone;
 use crate::text::Text;
 
@@ -168,6 +168,16 @@ impl Haystack {
         Haystack { name: join(org.name.all().chain([org.alternate_name.as_str()])), rest: join(rest), ..Haystack::default() }
     }
 
+    /// Title, summary and steps of a guide, and the Japanese words it gives.
+    pub fn situation(guide: &Situation) -> Haystack {
+        let rest = guide
+            .summary
+            .all()
+            .chain(guide.steps.iter().flat_map(|s| s.text.all()))
+            .chain(guide.phrases.iter().flat_map(|p| std::iter::once(p.ja.as_str()).chain(p.meaning.all())));
+        Haystack { name: join(guide.title.all()), rest: join(rest), ..Haystack::default() }
+    }
+
     /// Title, summary, body and statements of a legal card.
     pub fn legal(card: &LegalInfo) -> Haystack {
         let rest = card.summary.all().chain(card.body.all()).chain(card.statements.iter().flat_map(|s| s.text.all()));
@@ -277,8 +287,9 @@ struct Lexicon {
 pub struct SearchIndex {
     pub organizations: Vec<Haystack>,
     pub legal: Vec<Haystack>,
+    pub situations: Vec<Haystack>,
     /// Every distinct word of the records, as letters, for typos, and the records holding each
-    /// (organisations by position, then legal cards after them).
+    /// (organisations by position, then legal cards, then guides after them).
     dictionary: Vec<Vec<char>>,
     postings: Vec<Vec<u32>>,
     lexicon: Lexicon,
@@ -289,10 +300,11 @@ impl SearchIndex {
         let mut organizations: Vec<Haystack> =
             data.organizations.iter().map(|o| Haystack::organization(o, &data.taxonomy)).collect();
         let mut legal: Vec<Haystack> = data.legal_info.iter().map(Haystack::legal).collect();
+        let mut situations: Vec<Haystack> = data.situations.iter().map(Haystack::situation).collect();
         let mut ids: HashMap<&str, usize> = HashMap::new();
         let mut dictionary: Vec<Vec<char>> = Vec::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
-        for (record, h) in organizations.iter().chain(legal.iter()).enumerate() {
+        for (record, h) in organizations.iter().chain(legal.iter()).chain(situations.iter()).enumerate() {
             let places = tokens(&h.name).map(|t| (t, 1)).chain(tokens(&h.rest).map(|t| (t, 0)));
             for (t, in_name) in places {
                 let id = *ids.entry(t).or_insert_with(|| {
@@ -335,8 +347,13 @@ impl SearchIndex {
                     h.senses.push(i);
                 }
             }
+            for (guide, h) in data.situations.iter().zip(situations.iter_mut()) {
+                if sense.situations.contains(&guide.id) {
+                    h.senses.push(i);
+                }
+            }
         }
-        SearchIndex { organizations, legal, dictionary, postings, lexicon }
+        SearchIndex { organizations, legal, situations, dictionary, postings, lexicon }
     }
 
     /// Reads what a person typed: its words, less the common ones (unless nothing else is
@@ -382,7 +399,7 @@ impl SearchIndex {
         let indexed = indexed(text);
         let (mut exact, mut typos) = (Vec::new(), Vec::new());
         if indexed {
-            let size = (2 * (self.organizations.len() + self.legal.len())).div_ceil(64);
+            let size = (2 * (self.organizations.len() + self.legal.len() + self.situations.len())).div_ceil(64);
             let whole = letters.len() < 3;
             exact = vec![0u64; size];
             if edits > 0 {
@@ -429,6 +446,11 @@ impl SearchIndex {
     /// The legal cards that match at least one of the query's words, best first.
     pub fn legal(&self, query: &Query) -> Vec<Hit> {
         rank(&self.legal, self.organizations.len(), query, |_| true)
+    }
+
+    /// The guides for situations that match at least one of the query's words, best first.
+    pub fn situations(&self, query: &Query) -> Vec<Hit> {
+        rank(&self.situations, self.organizations.len() + self.legal.len(), query, |_| true)
     }
 
     /// When nothing matches: the organisations closest to it, allowing a typo more, best first.

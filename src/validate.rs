@@ -120,6 +120,12 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         }
     }
 
+    report.section = "situations";
+    check_ids(data.situations.iter().map(|s| s.id.as_str()), &mut report);
+    for situation in &data.situations {
+        check_situation(data, &organizations, &cards, situation, &mut report);
+    }
+
     report.section = "pointers";
     check_ids(data.pointers.iter().map(|p| p.id.as_str()), &mut report);
     for p in &data.pointers {
@@ -249,8 +255,8 @@ fn check_origin(
 fn check_sense(data: &Dataset, sense: &Sense, report: &mut Report) {
     let id = sense.id.as_str();
     let t = &data.taxonomy;
-    if sense.services.is_empty() && sense.categories.is_empty() && sense.legal_info.is_empty() {
-        report.add(id, "means nothing: it names no service, category or legal card".into());
+    if sense.services.is_empty() && sense.categories.is_empty() && sense.legal_info.is_empty() && sense.situations.is_empty() {
+        report.add(id, "means nothing: it names no service, category, legal card or situation".into());
     }
     for value in &sense.services {
         check_term(id, "service", &t.services, value, report);
@@ -260,6 +266,9 @@ fn check_sense(data: &Dataset, sense: &Sense, report: &mut Report) {
     }
     for card in sense.legal_info.iter().filter(|c| data.legal(c).is_none()) {
         report.add(id, format!("legal card {card:?} does not exist"));
+    }
+    for guide in sense.situations.iter().filter(|s| data.situation(s).is_none()) {
+        report.add(id, format!("situation {guide:?} does not exist"));
     }
     check_text(id, "words", &sense.words, report);
     let stopwords: Vec<&str> = data.stopwords.all().flat_map(str::split_whitespace).collect();
@@ -348,18 +357,84 @@ fn check_statements(data: &Dataset, card: &LegalInfo, report: &mut Report) {
         if statement.cites.is_empty() {
             report.add(id, format!("{field} cites no page"));
         }
-        for cited in &statement.cites {
-            if let Some(problem) = citable(data, &field, Some(cited)) {
-                report.add(id, problem);
-            } else if data.source(cited).is_some_and(|s| s.last_updated.is_none() && s.read_on.is_none()) {
-                report.add(id, format!("{field} cites {cited:?}, which has no date (neither updated nor read on)"));
-            }
+        check_dated_pages(data, id, &field, &statement.cites, report);
+        check_terms(id, &field, &statement.text, &statement.terms, report);
+    }
+}
+
+/// Each page cited is one of the dataset's sources, with an address and a date.
+fn check_dated_pages(data: &Dataset, id: &str, field: &str, cites: &[String], report: &mut Report) {
+    for cited in cites {
+        if let Some(problem) = citable(data, field, Some(cited)) {
+            report.add(id, problem);
+        } else if data.source(cited).is_some_and(|s| s.last_updated.is_none() && s.read_on.is_none()) {
+            report.add(id, format!("{field} cites {cited:?}, which has no date (neither updated nor read on)"));
         }
-        for term in &statement.terms {
-            for text in statement.text.all().filter(|t| !t.contains(term.as_str())) {
-                report.add(id, format!("{field} names {term} but one of its languages does not carry it: {text:?}"));
-            }
+    }
+}
+
+/// A text that names Japanese terms carries each, as it is, in every language it has.
+fn check_terms(id: &str, field: &str, text: &Text, terms: &[String], report: &mut Report) {
+    for term in terms {
+        for text in text.all().filter(|t| !t.contains(term.as_str())) {
+            report.add(id, format!("{field} names {term} but one of its languages does not carry it: {text:?}"));
         }
+    }
+}
+
+/// A guide for a situation: every step rests on a dated page or one of our legal cards, every
+/// deadline on a page (and its way of counting on one too), and whom to call is in the directory.
+fn check_situation(
+    data: &Dataset,
+    organizations: &HashSet<&str>,
+    cards: &HashSet<&str>,
+    situation: &crate::model::Situation,
+    report: &mut Report,
+) {
+    let id = situation.id.as_str();
+    check_text(id, "title", &situation.title, report);
+    check_text(id, "summary", &situation.summary, report);
+    check_date(id, "as_of", &situation.as_of, report);
+    if situation.steps.is_empty() {
+        report.add(id, "has no steps".into());
+    }
+    for (i, step) in situation.steps.iter().enumerate() {
+        let field = format!("steps.{i}");
+        check_text(id, &field, &step.text, report);
+        if step.cites.is_empty() && step.legal_info.is_empty() {
+            report.add(id, format!("{field} cites no page and no legal card"));
+        }
+        check_dated_pages(data, id, &field, &step.cites, report);
+        for card in step.legal_info.iter().filter(|c| !cards.contains(c.as_str())) {
+            report.add(id, format!("{field} cites legal card {card:?}, which does not exist"));
+        }
+        check_terms(id, &field, &step.text, &step.terms, report);
+    }
+    for (i, deadline) in situation.deadlines.iter().enumerate() {
+        let field = format!("deadlines.{i}");
+        if deadline.days == 0 {
+            report.add(id, format!("{field} is a limit of no days"));
+        }
+        check_text(id, &format!("{field}.from"), &deadline.from, report);
+        if deadline.cites.is_empty() {
+            report.add(id, format!("{field} has no source"));
+        }
+        check_dated_pages(data, id, &field, &deadline.cites, report);
+        if let Some(counting) = &deadline.counting {
+            if counting.cites.is_empty() {
+                report.add(id, format!("{field}'s way of counting has no source"));
+            }
+            check_dated_pages(data, id, &format!("{field}.counting"), &counting.cites, report);
+        }
+    }
+    for (i, phrase) in situation.phrases.iter().enumerate() {
+        if phrase.ja.trim().is_empty() {
+            report.add(id, format!("phrases.{i} has no Japanese"));
+        }
+        check_text(id, &format!("phrases.{i}.meaning"), &phrase.meaning, report);
+    }
+    for org in situation.organizations.iter().filter(|o| !organizations.contains(o.as_str())) {
+        report.add(id, format!("organisation {org:?} is not in the directory"));
     }
 }
 

@@ -483,6 +483,7 @@ fn the_validator_refuses_vocabulary_that_points_nowhere() {
         services: services.iter().map(|s| s.to_string()).collect(),
         categories: vec![],
         legal_info: vec![],
+        situations: vec![],
     };
     data.vocabulary.push(sense("nowhere", &[], words(r#"{"en": "x"}"#)));
     data.vocabulary.push(sense("ghost", &["juggling"], words(r#"{"en": "visa,, the"}"#)));
@@ -490,10 +491,62 @@ fn the_validator_refuses_vocabulary_that_points_nowhere() {
     assert_eq!(
         messages,
         [
-            "nowhere: means nothing: it names no service, category or legal card",
+            "nowhere: means nothing: it names no service, category, legal card or situation",
             "ghost: service \"juggling\" is not in the taxonomy",
             "ghost: has an empty word (two commas together?)",
             "ghost: word \"the\" is also a stop word, so it would never count",
         ]
     );
+}
+
+/// A guide's step cites a page or one of our legal cards; a time limit has a source, and so does
+/// its way of counting; whom to call is in the directory. Each refusal names the guide and the step.
+#[test]
+fn the_validator_refuses_a_guide_with_an_uncited_step_or_deadline_or_an_unknown_organisation() {
+    let mut data = dataset();
+    let refused = data.situations.iter_mut().find(|s| s.id == "refused").unwrap();
+    refused.steps[1].cites.clear();
+    refused.steps[1].legal_info.clear();
+    refused.steps[2].legal_info.push("no-such-card".into());
+    refused.steps[0].terms.push("仮放免".into());
+    refused.deadlines[0].cites.clear();
+    refused.deadlines[0].counting.as_mut().unwrap().cites = vec!["rumour".into()];
+    refused.organizations.push("no-such-ngo".into());
+    let messages: Vec<String> = validate(&data).iter().map(|p| format!("{}: {}", p.record, p.message)).collect();
+    let expected = [
+        "refused: steps.0 names 仮放免 but one of its languages does not carry it: \"You can ask the Minister of Justice to look at the decision again: a request for review (審査請求). Write it and hand it in within 7 days of the day you were told.\"",
+        "refused: steps.1 cites no page and no legal card",
+        "refused: steps.2 cites legal card \"no-such-card\", which does not exist",
+        "refused: deadlines.0 has no source",
+        "refused: deadlines.0.counting cites \"rumour\", which is not among the sources",
+        "refused: organisation \"no-such-ngo\" is not in the directory",
+    ];
+    for line in expected {
+        assert!(messages.iter().any(|m| m == line), "missing {line:?} in {messages:#?}");
+    }
+    assert!(messages.iter().all(|m| m.starts_with("refused: ")), "{messages:#?}");
+}
+
+/// The six guides people need most, each with its steps cited, the refused one with its 7 days
+/// counted as the cited rules count them.
+#[test]
+fn the_guides_cover_the_six_situations_and_the_seven_days() {
+    use michishirube::model::CountingRule;
+    let data = dataset();
+    let ids: Vec<&str> = data.situations.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["apply", "refused", "detained", "deportation", "no-money", "stateless"]);
+    let refused = data.situation("refused").unwrap();
+    let limit = &refused.deadlines[0];
+    assert_eq!((limit.days, limit.counting.as_ref().map(|c| c.rule)), (7, Some(CountingRule::NextDayToNextOpenDay)));
+    assert!(refused.phrases.iter().any(|p| p.ja.contains("審査請求")));
+    for guide in &data.situations {
+        assert!(!guide.organizations.is_empty(), "{}: whom to call", guide.id);
+        for org in &guide.organizations {
+            assert!(
+                data.organization(org).is_some_and(|o| o.primary_phone().is_some() || o.primary_email().is_some()),
+                "{}: {org}",
+                guide.id
+            );
+        }
+    }
 }

@@ -151,6 +151,24 @@ fn every_language_translates_the_directory_texts_completely() {
             let paragraphs = |t: &michishirube::text::Text, l: &str| t.text(l).split("\n\n").count();
             assert_eq!(paragraphs(&card.body, code), paragraphs(&card.body, "en"), "{code}: {} body paragraphs", card.id);
         }
+        // The guides: every text a person reads, each step with its Japanese terms as they are.
+        for guide in &translated.situations {
+            let texts = [("title".to_string(), &guide.title), ("summary".to_string(), &guide.summary)]
+                .into_iter()
+                .chain(guide.steps.iter().enumerate().map(|(i, s)| (format!("steps.{i}"), &s.text)))
+                .chain(guide.deadlines.iter().enumerate().map(|(i, d)| (format!("deadlines.{i}.from"), &d.from)))
+                .chain(guide.phrases.iter().enumerate().map(|(i, p)| (format!("phrases.{i}"), &p.meaning)));
+            for (field, text) in texts {
+                if text.get(code).lang != code {
+                    untranslated.push(format!("{} {field}", guide.id));
+                }
+            }
+            for (i, step) in guide.steps.iter().enumerate() {
+                let shown = step.text.get(code).text;
+                let missing: Vec<&String> = step.terms.iter().filter(|t| !shown.contains(t.as_str())).collect();
+                assert!(missing.is_empty(), "{code}: {} steps.{i} does not carry {missing:?}: {shown}", guide.id);
+            }
+        }
         for p in &translated.pointers {
             if p.title.get(code).lang != code || p.description.get(code).lang != code {
                 untranslated.push(format!("{} pointer", p.id));

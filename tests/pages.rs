@@ -267,3 +267,38 @@ fn the_view_for_staff_says_where_there_is_no_japanese_name() {
     assert!(staff.contains("The directory gives no Japanese name for this organisation."));
     assert!(staff.contains("駒込3-2-7"));
 }
+
+/// Every guide, in every language, says it is not legal advice, gives whom to call with a way to
+/// reach them, and cites a page or a legal card for each step.
+#[test]
+fn every_guide_page_gives_whom_to_call_and_its_sources_in_every_language() {
+    let (data, editions) = all();
+    for edition in &editions {
+        let lang = edition.language().code;
+        let intro = escaped(&edition.tr.get(michishirube::i18n::Key::LawIntro));
+        for guide in &data.situations {
+            let html = render(edition, &Page::Situation(guide.id.clone()));
+            assert!(html.contains(&intro), "{lang}/help/{}/ does not say it is not legal advice", guide.id);
+            for id in &guide.organizations {
+                let org = data.organization(id).unwrap();
+                assert!(html.contains(&format!("data-id=\"{id}\"")), "{lang}/help/{}/ lacks {id}", guide.id);
+                let reach = org.phones.iter().find_map(phone::tel_href).or_else(|| org.primary_email().and_then(links::mailto));
+                assert!(
+                    html.contains(&format!("href=\"{}\"", reach.unwrap())),
+                    "{lang}/help/{}/: no way to reach {id}",
+                    guide.id
+                );
+            }
+            // A list of sources under each step and each time limit.
+            assert_eq!(
+                html.matches("class=\"cites\"").count(),
+                guide.steps.len() + guide.deadlines.len(),
+                "{lang}/help/{}/",
+                guide.id
+            );
+            for phrase in &guide.phrases {
+                assert!(html.contains(&escaped(&phrase.ja)), "{lang}/help/{}/ lacks {}", guide.id, phrase.ja);
+            }
+        }
+    }
+}

@@ -156,11 +156,24 @@ fn people_find_help_in_their_own_words() {
 }
 
 /// The words for what changed in 2023–2024 lead to the cards that explain it, in every
-/// language, and "help line" to the official lines.
+/// language, "help line" to the official lines, and the words for what happened to a person
+/// ("refused", «اعتراض», 収容) to the guide for it.
 #[test]
 fn the_new_words_lead_to_the_new_cards_in_every_language() {
     let base = dataset();
-    let senses = ["repeat-application", "supervision", "complementary-protection", "special-permission", "help-line"];
+    let senses = [
+        "repeat-application",
+        "supervision",
+        "complementary-protection",
+        "special-permission",
+        "help-line",
+        "guide-refused",
+        "guide-detained",
+        "guide-deportation",
+        "guide-apply",
+        "guide-no-money",
+        "guide-stateless",
+    ];
     let mut wrong = Vec::new();
     for lang in michishirube::i18n::LANGUAGES.iter().map(|l| l.code) {
         let mut data = base.clone();
@@ -180,12 +193,14 @@ fn the_new_words_lead_to_the_new_cards_in_every_language() {
                 .iter()
                 .map(|h| data.organizations[h.index].id.as_str())
                 .collect();
-            let ok = match sense.legal_info.first() {
-                Some(card) => cards.contains(&card.as_str()),
-                None => orgs.contains(&"houterasu") && orgs.contains(&"isa-information-center"),
+            let guides: Vec<&str> = index.situations(&query).iter().map(|h| data.situations[h.index].id.as_str()).collect();
+            let ok = match (sense.legal_info.first(), sense.situations.first()) {
+                (Some(card), _) => cards.contains(&card.as_str()),
+                (None, Some(guide)) => guides.contains(&guide.as_str()),
+                (None, None) => orgs.contains(&"houterasu") && orgs.contains(&"isa-information-center"),
             };
             if !ok {
-                wrong.push(format!("{lang} {word:?} ({id}): cards {cards:?}, organisations {orgs:?}"));
+                wrong.push(format!("{lang} {word:?} ({id}): cards {cards:?}, guides {guides:?}, organisations {orgs:?}"));
             }
         }
     }
@@ -293,4 +308,22 @@ fn legal_cards_are_searchable_too() {
         index.legal(&index.query("入管法")).into_iter().map(|h| data.legal_info[h.index].id.as_str()).collect();
     // The card named for the act ranks above the one that mentions it.
     assert_eq!(found, ["icrra", "refugee-protection"]);
+}
+
+#[test]
+fn appeal_and_its_persian_find_the_guide_for_a_refusal_first() {
+    for (lang, query) in
+        [("en", "appeal"), ("en", "my application was rejected"), ("fa", "اعتراض"), ("ja", "不認定"), ("ja", "収容")]
+    {
+        let mut data = dataset();
+        if lang == "fa" {
+            let path = format!("{}/data/i18n/fa.json", env!("CARGO_MANIFEST_DIR"));
+            michishirube::overlay::Overlay::parse(&std::fs::read_to_string(path).unwrap()).unwrap().apply(&mut data, lang);
+        }
+        let index = SearchIndex::new(&data);
+        let guides: Vec<&str> =
+            index.situations(&index.query(query)).iter().map(|h| data.situations[h.index].id.as_str()).collect();
+        let want = if query == "収容" { "detained" } else { "refused" };
+        assert_eq!(guides.first(), Some(&want), "{lang} {query:?}: {guides:?}");
+    }
 }

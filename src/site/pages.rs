@@ -21,6 +21,7 @@ use crate::ui::navigation::Site;
 use crate::ui::navigation::frame::Frame;
 use crate::ui::not_found::NotFound;
 use crate::ui::organization::OrganizationPage;
+use crate::ui::situation::SituationPage;
 
 /// The dataset and the interface in one language, ready to draw pages from.
 pub struct Edition {
@@ -56,10 +57,12 @@ impl Edition {
     pub fn pages(&self) -> Vec<Page> {
         let organizations = self.data.organizations.iter().map(|o| Page::Organization(o.id.clone()));
         let legal = self.data.legal_info.iter().map(|l| Page::Legal(l.id.clone()));
+        let guides = self.data.situations.iter().map(|s| Page::Situation(s.id.clone()));
         std::iter::once(Page::Home)
             .chain(organizations)
             .chain([Page::LegalList])
             .chain(legal)
+            .chain(guides)
             .chain([Page::Saved, Page::About, Page::NotFound])
             .collect()
     }
@@ -75,6 +78,7 @@ impl Edition {
             }
             Page::LegalList => tr.get(Key::LegalTitle),
             Page::Legal(id) => data.legal(id).map_or_else(|| tr.get(Key::NotFoundTitle), |l| l.title.text(lang).into()),
+            Page::Situation(id) => data.situation(id).map_or_else(|| tr.get(Key::NotFoundTitle), |s| s.title.text(lang).into()),
             Page::Saved => tr.get(Key::SavedTitle),
             Page::About => tr.get(Key::AboutTitle),
             Page::NotFound => tr.get(Key::NotFoundTitle),
@@ -113,6 +117,14 @@ impl Edition {
                 Page::LegalList => view! { <LegalList data=data.clone()/> }.into_any(),
                 Page::Legal(id) => match data.legal_info.iter().position(|l| &l.id == id) {
                     Some(index) => view! { <LegalPage data=data.clone() index version/> }.into_any(),
+                    None => view! { <NotFound/> }.into_any(),
+                },
+                Page::Situation(id) => match data.situations.iter().position(|s| &s.id == id) {
+                    Some(index) => {
+                        let holidays = Arc::new(crate::site::holidays::table(i32::from(today.year)));
+                        view! { <SituationPage data=data.clone() index holidays/> }
+                    }
+                    .into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Saved => view! { <SavedPage/> }.into_any(),

@@ -29,6 +29,7 @@ pub mod not_found;
 pub mod organization;
 pub mod provenance;
 pub mod safety;
+pub mod situation;
 pub mod text;
 pub mod updates;
 

@@ -51,6 +51,26 @@ pub fn format_date(lang: &str, year: u16, month: u8, day: Option<u8>) -> String 
     crate::i18n::native_digits(lang, &iso)
 }
 
+/// A day written out the language's way, with its weekday ("Monday, January 4, 2027"), for a
+/// time limit's last day; the plain date in the language's digits where the browser has no date
+/// data for the language. Intl is fine here: it runs once a person has entered a date.
+pub fn format_day(lang: &str, year: u16, month: u8, day: u8) -> String {
+    let plain = || format_date(lang, year, month, Some(day));
+    let locales = locales(lang);
+    if js_sys::Intl::DateTimeFormat::supported_locales_of(&locales, &js_sys::Object::new()).length() == 0 {
+        return plain();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("weekday", "long"), ("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let utc = js_sys::Date::new(&JsValue::from_f64(
+        js_sys::Date::utc(f64::from(year), f64::from(month) - 1.0) + (f64::from(day) - 1.0) * 86_400_000.0,
+    ));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    format.format().call1(&JsValue::NULL, &utc).ok().and_then(|s| s.as_string()).unwrap_or_else(plain)
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()

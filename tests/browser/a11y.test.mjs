@@ -2,19 +2,9 @@
 // only, 200% text, reduced motion.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { browserAndServer, gotoReady, heading, horizontalOverflow, hydrated, openPage, resultCount } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations as violations, browserAndServer, gotoReady, heading, horizontalOverflow, hydrated, openPage, resultCount } from './helpers.mjs';
 
 const env = browserAndServer();
-
-/** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 describe('axe-core finds no violations', () => {
   for (const lang of ['en', 'ja']) {

@@ -3,11 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
-import { browserAndServer, goOffline, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, browserAndServer, goOffline, gotoReady, horizontalOverflow, openPage } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -21,12 +18,6 @@ function stubWakeLock() {
     },
   };
   Object.defineProperty(Navigator.prototype, 'wakeLock', { get: () => wakeLock, configurable: true });
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
 /** The font size, in CSS px, of the element holding exactly this text. */

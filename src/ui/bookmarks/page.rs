@@ -1,7 +1,7 @@
 //! The saved page: what this person bookmarked, including records no longer listed. The page
 //! is a static shell; the list is an island, since only this device knows what is on it.
 
-use leptos::either::EitherOf3;
+use leptos::either::{EitherOf3, EitherOf4};
 use leptos::prelude::*;
 
 use crate::bookmarks::{Bookmark, Kind};
@@ -13,6 +13,7 @@ use crate::ui::directory::{Load, use_directory};
 use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;
 use crate::ui::not_found::NotFound;
+use crate::ui::situation::situation_card;
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
@@ -65,11 +66,13 @@ fn SavedList() -> impl IntoView {
             let position = match b.kind {
                 Kind::Organization => data.organizations.iter().position(|o| o.id == b.id),
                 Kind::Legal => data.legal_info.iter().position(|l| l.id == b.id),
+                Kind::Situation => data.situations.iter().position(|s| s.id == b.id),
             };
             match (b.kind, position) {
-                (Kind::Organization, Some(index)) => EitherOf3::A(view! { <OrgCard data=data.clone() index on_paper=true/> }),
-                (Kind::Legal, Some(index)) => EitherOf3::B(view! { <LegalCard data=data.clone() index/> }),
-                (_, None) => EitherOf3::C(gone(b)),
+                (Kind::Organization, Some(index)) => EitherOf4::A(view! { <OrgCard data=data.clone() index on_paper=true/> }),
+                (Kind::Legal, Some(index)) => EitherOf4::B(view! { <LegalCard data=data.clone() index/> }),
+                (Kind::Situation, Some(index)) => EitherOf4::C(situation_card(&data.situations[index], tr.code())),
+                (_, None) => EitherOf4::D(gone(b)),
             }
         });
         EitherOf3::C(view! { <ul class="cards">{items.collect_view()}</ul> })

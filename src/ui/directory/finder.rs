@@ -18,6 +18,7 @@ use crate::ui::directory::{Load, LoadError, use_directory};
 use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::embed::use_embed;
+use crate::ui::situation::situation_card;
 use crate::web;
 
 /// How many cards are drawn at first, and added by each "Show more".
@@ -31,10 +32,11 @@ fn write_url(search: &Search) {
     web::location::set_url(&web::location::url_with(&params), false);
 }
 
-/// The results of a search: organisations and legal cards, as dataset positions, best first,
-/// with why a weaker match was found; when nothing is, the closest organisations.
+/// The results of a search: guides, organisations and legal cards, as dataset positions, best
+/// first, with why a weaker match was found; when nothing is, the closest organisations.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Found {
+    situations: Vec<usize>,
     organizations: Vec<usize>,
     legal: Vec<usize>,
     notes: Vec<(usize, String)>,
@@ -137,6 +139,11 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
                 notes: hits.iter().filter_map(|h| note(h, &query, data, tr).map(|n| (h.index, n))).collect(),
                 organizations: hits.iter().map(|h| h.index).collect(),
                 legal: index.legal(&query).iter().map(|h| h.index).collect(),
+                situations: if query.is_empty() {
+                    Vec::new()
+                } else {
+                    index.situations(&query).iter().map(|h| h.index).collect()
+                },
                 closest,
                 query: search.query.clone(),
                 filtered: !search.filters.is_empty(),
@@ -256,12 +263,16 @@ fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>, clear: Callback<(
     let key = |(data, index): &(Arc<Dataset>, usize)| (Arc::as_ptr(data) as usize, *index);
     let organizations = move || cards(|f| &f.organizations, shown.get());
     let legal = move || cards(|f| &f.legal, usize::MAX);
+    let guides = move || cards(|f| &f.situations, usize::MAX);
     let card = move |(data, index): (Arc<Dataset>, usize)| {
         let note = Signal::derive(move || found.with(|f| f.as_ref().and_then(|f| f.note(index))));
         view! { <OrgCard data index note/> }
     };
     view! {
         <div hidden=move || found.with(Option::is_none)>
+            <ul class="cards guides" hidden=move || guides().is_empty()>
+                <For each=guides key=key children=move |(data, index)| situation_card(&data.situations[index], tr.code())/>
+            </ul>
             <ul class="cards orgs">
                 <For each=organizations key=key children=card/>
             </ul>

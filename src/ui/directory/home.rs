@@ -12,6 +12,7 @@ use crate::ui::directory::cards::{LegalCard, OrgCard, pointer_card};
 use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, legal_section};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
+use crate::ui::situation::situations_menu;
 
 /// `digest` fingerprints the dataset file the page is drawn from.
 #[component]
@@ -28,6 +29,7 @@ pub fn Home(data: Arc<Dataset>, digest: String) -> impl IntoView {
             {tr.fill(Key::DataAsOf, &[("date", &tr.date(&data.last_updated))])}" "
             <a href=use_site().href(&Page::About)>{tr.get(Key::AboutTitle)}</a>
         </p>
+        {situations_menu(&data)}
         <Finder total digest>{form}</Finder>
         <div id=LISTING>
             <ul class="cards orgs">{cards}</ul>

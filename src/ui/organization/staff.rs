@@ -28,7 +28,31 @@ fn has_view(org: &Organization) -> bool {
 
 /// The link that opens the view, among the page's actions.
 pub fn opener(org: &Organization) -> Option<impl IntoView + use<>> {
-    has_view(org).then(|| view! { <a class="btn" id=OPENER href=format!("#{VIEW}")>{use_tr().get(Key::ShowToStaff)}</a> })
+    has_view(org).then(open_link)
+}
+
+/// The link that opens the view (a guide's, or an organisation's).
+pub fn open_link() -> impl IntoView + use<> {
+    view! { <a class="btn" id=OPENER href=format!("#{VIEW}")>{use_tr().get(Key::ShowToStaff)}</a> }
+}
+
+/// The view itself, around what it shows big: shown while the address ends in `#staff`, it
+/// keeps the screen on; `said` is the closing note on where its Japanese comes from.
+#[component]
+pub fn StaffFrame(intro: Key, said: Key, children: Children) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <section id=VIEW class="staff" aria-labelledby="staff-heading">
+            <div class="staff-bar">
+                <h2 id="staff-heading">{tr.get(Key::ShowToStaff)}</h2>
+                <a class="btn" href=format!("#{OPENER}")>{tr.get(Key::Close)}</a>
+            </div>
+            <p class="note">{tr.get(intro)}</p>
+            {children()}
+            <p class="note">{tr.get(said)}" "<span class="needs-js">{tr.get(Key::StaffAwake)}</span></p>
+            <KeepAwake/>
+        </section>
+    }
 }
 
 /// A sentence for staff in Japanese, with the reader's own words beside it (but for Japanese
@@ -79,18 +103,11 @@ pub fn StaffView(data: std::sync::Arc<Dataset>, index: usize) -> impl IntoView {
         view! { {ask(Key::StaffCallThem, tr)}{numbers} }
     });
     Some(view! {
-        <section id=VIEW class="staff" aria-labelledby="staff-heading">
-            <div class="staff-bar">
-                <h2 id="staff-heading">{tr.get(Key::ShowToStaff)}</h2>
-                <a class="btn" href=format!("#{OPENER}")>{tr.get(Key::Close)}</a>
-            </div>
-            <p class="note">{tr.get(Key::StaffIntro)}</p>
+        <StaffFrame intro=Key::StaffIntro said=Key::StaffAsListed>
             {name}
             {addresses}
             {phones}
-            <p class="note">{tr.get(Key::StaffAsListed)}" "<span class="needs-js">{tr.get(Key::StaffAwake)}</span></p>
-            <KeepAwake/>
-        </section>
+        </StaffFrame>
     })
 }
 
