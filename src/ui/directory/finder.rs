@@ -296,11 +296,13 @@ fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>, clear: Callback<(
 /// Nothing matches: never a dead end. The closest organisations, the kinds of help, the
 /// numbers to call (toll-free, and those of the organisations that give information), and
 /// clearing the filters.
+/// An `Option`, not an `AnyView`: type-erasing it pulled the hydration and rebuild code of every
+/// card under it into the wasm (26 KB brotli, measured in ../shared/notes/wasm-levers.md).
 #[component]
 fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
     let lang = tr.code();
-    let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return ().into_any() };
+    let data = directory.ready().map(|loaded| loaded.data.clone())?;
     let (query, closest, filtered) =
         found.with_untracked(|f| f.as_ref().map(|f| (f.query.clone(), f.closest.clone(), f.filtered))).unwrap_or_default();
     let closest = (!closest.is_empty()).then(|| {
@@ -335,7 +337,7 @@ fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
             })
         })
         .collect_view();
-    view! {
+    Some(view! {
         <div class="dead-end">
             <p class="empty">{tr.fill(Key::NothingFound, &[("query", &query)])}" "{tr.get(Key::NoResults)}</p>
             {filtered.then(|| view! {
@@ -347,8 +349,7 @@ fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
             <h3>{tr.get(Key::CallForHelp)}</h3>
             <ul class="plain">{lines}</ul>
         </div>
-    }
-    .into_any()
+    })
 }
 
 /// The legal cards below the organisations.
