@@ -1,7 +1,9 @@
 // Michishirube's page script, a module on every page, so it runs once the page is parsed. It
 // minds the links at once. Once the page has loaded and is painted, it starts the wasm, lets
 // it read the page's language and state, then hydrates each island of the page in a task of
-// its own, so no long task stands in front of the person (a port of Leptos's island_script.js,
+// its own, so no long task stands in front of the person. Where the browser asks to save data,
+// reading costs no WebAssembly: it starts at the first search, filter or save (a port of
+// Leptos's island_script.js,
 // in a file: the page's Content-Security-Policy allows no inline script but the one before the
 // first paint, src/site/pre-paint.js, by its hash). The build fills in the file names and the
 // tables from the Rust code that owns them (src/site/mod.rs).
@@ -101,12 +103,63 @@ async function pageDrawn() {
   });
 }
 
-await pageDrawn();
-const wasm = await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
-// As Trunk's own loader says it (the benchmark reads the wasm's memory from it).
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-if (await bindings.prepare()) {
-  await hydrate(document.body, []);
-  bindings.hydrated();
-  document.documentElement.dataset.hydrated = '';
+/** Starts the wasm and hydrates the page's islands, once. */
+let started;
+function start() {
+  started ??= (async () => {
+    const wasm = await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
+    // As Trunk's own loader says it (the benchmark reads the wasm's memory from it).
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    if (await bindings.prepare()) {
+      await hydrate(document.body, []);
+      bindings.hydrated();
+      document.documentElement.dataset.hydrated = '';
+    }
+  })();
+  return started;
 }
+
+/**
+ * Saving data: the page stays as it is drawn (readable, callable, "leave quickly" works) until the
+ * person first searches, filters or saves. Then the app loads, saying so, and does what they did.
+ */
+function onFirstUse() {
+  const progress = document.getElementById('app-loading');
+  const go = async (replay) => {
+    removeEventListener('click', saved, true);
+    removeEventListener('input', typed, true);
+    removeEventListener('change', typed, true);
+    if (progress) progress.hidden = false;
+    try {
+      await start();
+    } finally {
+      if (progress) progress.hidden = true;
+    }
+    replay();
+  };
+  // A save: done once the button's island runs.
+  const saved = (e) => {
+    const button = e.target.closest?.('button.save');
+    if (!button) return;
+    e.preventDefault();
+    e.stopPropagation();
+    go(() => button.click());
+  };
+  // A search or a filter: the search island reads the box once it runs; a filter is told again.
+  const typed = (e) => {
+    const field = e.target.closest?.('#search input, #search select');
+    if (!field) return;
+    const value = field.value;
+    go(() => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+  addEventListener('click', saved, true);
+  addEventListener('input', typed, true);
+  addEventListener('change', typed, true);
+}
+
+await pageDrawn();
+if (navigator.connection?.saveData === true) onFirstUse();
+else await start();

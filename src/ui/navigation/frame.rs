@@ -36,6 +36,9 @@ pub fn Frame(page: Page, data: std::sync::Arc<Dataset>, children: Children) -> i
         <a class="skip" href="#main">{tr.get(Key::SkipToContent)}</a>
         <Header page/>
         <StatusBar english japanese on_page/>
+        // Shown by the page script while the app loads at a first search or save, where the
+        // browser asks to save data (src/site/islands.js).
+        <p id="app-loading" class="status" role="status" hidden>{tr.get(Key::Loading)}</p>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer data/>
     }
