@@ -127,7 +127,7 @@ impl Edition {
                     .into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
-                Page::Saved => view! { <SavedPage/> }.into_any(),
+                Page::Saved => view! { <SavedPage data=data.clone()/> }.into_any(),
                 Page::About => view! { <AboutPage data=data.clone()/> }.into_any(),
                 Page::NotFound => view! { <NotFound/> }.into_any(),
             };

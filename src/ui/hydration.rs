@@ -33,3 +33,14 @@ pub fn client_only<V: IntoView + 'static>(at: NodeRef<leptos::html::Div>, view: 
         }
     });
 }
+
+/// [`client_only`], into the static page's element with this id, outside the island: where a
+/// part of the page that only the app can draw stands among the page's own content.
+pub fn client_only_in<V: IntoView + 'static>(id: &'static str, view: impl Fn() -> V + Send + Sync + Copy + 'static) {
+    after_hydration(move || {
+        if let Some(element) = crate::web::document::by_id(id) {
+            element.set_text_content(None);
+            leptos::mount::mount_to(element, view).forget();
+        }
+    });
+}

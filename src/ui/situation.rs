@@ -48,7 +48,7 @@ pub fn situations_menu(data: &Dataset) -> Option<impl IntoView + use<>> {
 /// A guide in a list (the saved page, search results): its title and what it is for.
 pub fn situation_card(guide: &Situation, lang: &str) -> impl IntoView + use<> {
     view! {
-        <li class="card situation" data-id=guide.id.clone()>
+        <li class="card situation" data-id=guide.id.clone() data-kind="situation">
             <h3><a href=use_site().href(&Page::Situation(guide.id.clone()))>{localized(&guide.title, lang)}</a></h3>
             <p class="summary">{prose(&guide.summary, lang)}</p>
         </li>

@@ -18,6 +18,21 @@ pub fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
+/// Sets or removes an attribute of the element with this id.
+pub fn set_attribute(id: &str, name: &str, value: Option<&str>) {
+    if let Some(e) = element_by_id(id) {
+        let _ = match value {
+            Some(value) => e.set_attribute(name, value),
+            None => e.remove_attribute(name),
+        };
+    }
+}
+
+/// The page's element with this id, as an HTML element.
+pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    element_by_id(id)?.dyn_into().ok()
+}
+
 pub(super) fn element_by_id(id: &str) -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id(id)
 }

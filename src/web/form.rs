@@ -40,6 +40,12 @@ pub fn changed(event: &web_sys::Event) -> (String, String) {
     (name, value)
 }
 
+/// The id of the element an event happened on (a button clicked), if it has one.
+pub fn target_id(event: &web_sys::Event) -> Option<String> {
+    let element = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    Some(element.id()).filter(|id| !id.is_empty())
+}
+
 /// Puts every field of a form back as the page drew it.
 pub fn reset(form: &str) {
     if let Some(form) = element_by_id(form).and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok()) {

@@ -2,6 +2,7 @@
 //! panics when a feature is missing; it says so. Only the islands call these (the static pages
 //! are drawn natively, where none of them runs).
 
+pub mod cards;
 pub mod clock;
 pub mod console;
 pub mod crash;

@@ -19,7 +19,7 @@ describe('axe-core finds no violations', () => {
       const pages = ['', '?q=tokyo', '?q=zzzz', 'org/jar/', 'org/jlnr/', 'legal/icrra/', 'legal/', 'saved/', '404.html', '?embed=1&accent=%23ffdd00'];
       for (const path of pages) {
         await gotoReady(page, `${env.server.url}${lang}/${path}`);
-        if (path.startsWith('?q=')) await page.waitForFunction(() => document.querySelector('#listing').hidden);
+        if (path.startsWith('?q=')) await page.waitForFunction(() => document.querySelector('#listing').hasAttribute('data-search'));
         if (path === 'saved/') await page.locator('.saved-page li.card').first().waitFor();
         // With the filters and the language menu open, so their controls are checked too.
         if (await page.locator('details.filters').count()) await page.locator('details.filters summary').click();

@@ -91,7 +91,7 @@ describe('embedding with embed.js', () => {
     assert.equal(await iframe.getAttribute('loading'), 'lazy');
     assert.equal(new URL(frame.url()).origin, new URL(env.server.url).origin);
     assert.equal(new URL(frame.url()).pathname, '/ja/');
-    await frame.waitForFunction(() => document.querySelector('#listing').hidden);
+    await frame.waitForFunction(() => document.querySelector('#listing').hasAttribute('data-search'));
     assert.deepEqual(await cardIds(frame), ['frj', 'jar', 'unhcr-japan']);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
     assert.equal(await frame.locator('main h1').textContent(), '支援を探す');
@@ -200,7 +200,7 @@ describe('embed mode parameters', () => {
 
   it('hides bookmarks with saved=0, and keeps embed mode while navigating', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}?embed=1&saved=0&category=statelessness`);
-    await page.waitForFunction(() => document.querySelector('#listing').hidden);
+    await page.waitForFunction(() => document.querySelector('#listing').hasAttribute('data-search'));
     assert.equal(await page.locator('button.save:visible').count(), 0);
     assert.equal(await page.getByRole('link', { name: /Saved/ }).count(), 0);
     await Promise.all([page.waitForEvent('load'), page.locator('li.card:visible h3 a').first().click()]);

@@ -121,7 +121,7 @@ describe('plurals, fallbacks and Japanese forms', () => {
     const seen = new Set();
     for (const [query, n] of [['', 11], ['yokohama', 1], ['minato-ku', 2], ['zzzz', 0]]) {
       await gotoReady(page, `${env.server.url}ar/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction((n) => document.querySelectorAll('main ul.orgs > li.card:not([hidden] *)').length === n, n);
+      await page.waitForFunction((n) => [...document.querySelectorAll('main ul.orgs > li.card')].filter((c) => c.checkVisibility()).length === n, n);
       const expected = await page.evaluate(
         ([forms, n]) => forms[new Intl.PluralRules('ar').select(n)].replace('{n}', new Intl.NumberFormat('ar').format(n)),
         [ar.ResultCount, (await cardIds(page)).length],
@@ -151,10 +151,10 @@ describe('plurals, fallbacks and Japanese forms', () => {
     t.after(() => context.close());
     const categories = JSON.parse(await readFile(fileURLToPath(new URL('../../data/i18n/fr.json', import.meta.url)), 'utf8')).taxonomy.categories;
     await page.getByRole('searchbox').fill(categories.statelessness);
-    await page.waitForFunction(() => document.querySelector('#listing').hidden);
+    await page.waitForFunction(() => document.querySelector('#listing').hasAttribute('data-search'));
     assert.ok((await cardIds(page)).includes('stateless-network'));
     await gotoReady(page, `${env.server.url}fr/?q=${encodeURIComponent('なんみんふぉーらむ')}`);
-    await page.waitForFunction(() => document.querySelector('#listing').hidden);
+    await page.waitForFunction(() => document.querySelector('#listing').hasAttribute('data-search'));
     assert.deepEqual(await cardIds(page), ['frj']);
   });
 

@@ -142,7 +142,7 @@ describe('Leave quickly', () => {
     const safe = encodeURIComponent('https://partner.example/weather');
     await gotoReady(page, `${env.server.url}en/?embed=1&leave=${safe}`);
     // The parameter stays with the frame from page to page.
-    await page.locator('.card h3 a').first().click();
+    await page.locator('#orgs .card h3 a').first().click();
     await page.waitForURL(/org\//);
     await page.getByRole('link', { name: /Leave quickly/ }).click();
     await page.waitForURL('https://partner.example/weather');

@@ -11,7 +11,7 @@ const env = browserAndServer();
 async function search(page, text) {
   await page.getByRole('searchbox').fill(text);
   await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, text);
-  await page.waitForFunction(() => !document.querySelector('#listing') || document.querySelector('#listing').hidden);
+  await page.waitForFunction(() => !document.querySelector('#listing') || document.querySelector('#listing').hasAttribute('data-search'));
 }
 
 describe('search in people’s words', () => {

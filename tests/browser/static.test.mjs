@@ -62,7 +62,7 @@ describe('pages at their own addresses', () => {
     assert.equal(await pageTitle(page), '難民支援協会');
     // The search is a form: sent, it reloads the page with the search in its address.
     await page.goto(env.server.url);
-    assert.equal(await page.locator('li.card[data-id]').count(), data.organizations.length + data.legal_info.length);
+    assert.equal(await page.locator('li.card[data-id]').count(), data.organizations.length + data.legal_info.length + data.situations.length);
     await page.getByLabel('Search organisations').fill('stateless');
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Search organisations' }).click()]);
     assert.equal(new URL(page.url()).searchParams.get('q'), 'stateless');

@@ -94,15 +94,10 @@ fn on_paper(data: &Dataset, org: &Organization, lang: &str) -> impl IntoView + u
     view! { <div class="print-only">{addresses}{phones}</div> }
 }
 
-/// An organisation in a list: drawn into the static page, and by the search in the app, which
-/// can say why it was found (`note`); `on_paper` adds what a printed list needs.
+/// An organisation in a list, drawn into the static page; the search shows, hides and orders it,
+/// and writes why it was found into its empty note. `on_paper` adds what a printed list needs.
 #[component]
-pub fn OrgCard(
-    data: Arc<Dataset>,
-    index: usize,
-    #[prop(optional, into)] note: Option<Signal<Option<String>>>,
-    #[prop(optional)] on_paper: bool,
-) -> impl IntoView {
+pub fn OrgCard(data: Arc<Dataset>, index: usize, #[prop(optional)] on_paper: bool) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.code();
     let org = &data.organizations[index];
@@ -110,13 +105,13 @@ pub fn OrgCard(
     let name = org.name.text(lang).to_string();
     let title = localized(&org.name, lang);
     view! {
-        <li class="card" data-id=org.id.clone()>
+        <li class="card" data-id=org.id.clone() data-kind="organization">
             <h3>
                 <a href=use_site().href(&Page::Organization(org.id.clone()))>{title}</a>
                 " "<span class="short">{org.alternate_name.clone()}</span>
             </h3>
             <p class="meta">{categories}</p>
-            {note.map(|note| move || note.get().map(|n| view! { <p class="why-found">{n}</p> }))}
+            <p class="why-found" hidden></p>
             <p class="summary">{prose(&org.summary, lang)}</p>
             <p class="area">{area(org, &data.taxonomy, lang)}</p>
             {on_paper.then(|| self::on_paper(&data, org, lang))}
@@ -134,7 +129,7 @@ pub fn LegalCard(data: Arc<Dataset>, index: usize) -> impl IntoView {
     let card = &data.legal_info[index];
     let title = localized(&card.title, lang);
     view! {
-        <li class="card legal" data-id=card.id.clone()>
+        <li class="card legal" data-id=card.id.clone() data-kind="legal">
             <h3><a href=use_site().href(&Page::Legal(card.id.clone()))>{title}</a></h3>
             <p class="summary">{prose(&card.summary, lang)}</p>
             <div class="actions">

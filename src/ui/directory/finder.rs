@@ -13,12 +13,10 @@ use crate::model::PhoneKind;
 use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
 use crate::search::{Hit, Match, Query};
-use crate::ui::directory::cards::{LegalCard, OrgCard};
 use crate::ui::directory::{Load, LoadError, use_directory};
-use crate::ui::hydration::{after_hydration, client_only};
+use crate::ui::hydration::{after_hydration, client_only_in};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::embed::use_embed;
-use crate::ui::situation::situation_card;
 use crate::web;
 
 /// How many cards are drawn at first, and added by each "Show more".
@@ -68,7 +66,7 @@ fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::language::Tr) -
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-/// The id of the static page's list of cards, which a search's results stand in for.
+/// The id of the static page's list of cards, which a search arranges.
 pub const LISTING: &str = "listing";
 
 /// The search, over the static search form (its `children`) and the static list of cards
@@ -150,15 +148,25 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             }
         })
     });
-    Effect::new(move |_| web::document::set_hidden(LISTING, found.with(Option::is_some)));
+    // The answer, on the page's own cards (and rows for organisations beyond the page).
+    Effect::new(move |_| {
+        let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return };
+        let shown = shown.get();
+        found.with(|found| arrange(&data, found.as_ref(), shown, tr));
+    });
     // What the count line says: how many, or that the search waits for the dataset.
     let count = move || match (found.with(|f| f.as_ref().map(|f| f.organizations.len())), directory.load.get()) {
         (Some(n), _) => tr.count(Key::ResultCount, n),
         (None, Load::Loading) if search.with(Search::is_active) => tr.get(Key::Loading),
         (None, _) => tr.count(Key::ResultCount, total),
     };
-    let results_at = NodeRef::new();
-    client_only(results_at, move || view! { <Results found shown clear/> });
+    client_only_in(MORE, move || view! { <Beyond found shown/> });
+    // The dead end's button (drawn into the static page) clears, as the one above does.
+    let _ = window_event_listener(leptos::ev::click, move |e| {
+        if web::form::target_id(&e).as_deref() == Some(DEAD_END_CLEAR) {
+            clear.run(());
+        }
+    });
     let failed = move || match directory.load.get() {
         Load::Failed(error) => Some(view! { <LoadFailed error/> }),
         _ => None,
@@ -184,7 +192,6 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
             }}
             <h2 class="visually-hidden">{tr.get(Key::NavDirectory)}</h2>
             <p class="count" role="status">{count}</p>
-            <div class="results" node_ref=results_at></div>
         </section>
     }
 }
@@ -247,68 +254,109 @@ fn facet_label(facet: Facet) -> Key {
     }
 }
 
-/// A search's results, a page of cards at a time, so a long list stays quick on a cheap phone.
-/// Each card is drawn once and kept while it stays in the results (a new dataset draws anew).
-#[component]
-fn Results(found: Memo<Option<Found>>, shown: RwSignal<usize>, clear: Callback<()>) -> impl IntoView {
-    let (tr, directory) = (use_tr(), use_directory());
-    let data = move || directory.ready().map(|loaded| loaded.data.clone());
-    let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
-    let more = move || total().saturating_sub(shown.get()).min(PAGE);
-    // (the dataset, a position in it): a card per organisation shown.
-    let cards = move |of: fn(&Found) -> &[usize], shown: usize| {
-        let Some(data) = data() else { return Vec::new() };
-        found.with(|f| f.as_ref().map_or_else(Vec::new, |f| of(f).iter().take(shown).map(|&i| (data.clone(), i)).collect()))
+/// Shows a search's answer on the page's own cards: the organisations found (a page of them at
+/// a time), the legal cards and guides found, why each was found; or, for no search, the list as
+/// the page drew it. Nothing found: the dead end, with the closest organisations.
+fn arrange(data: &Dataset, found: Option<&Found>, shown: usize, tr: crate::ui::language::Tr) {
+    // Says which the list shows now: a search's answer (`data-search`), or the page as drawn.
+    web::document::set_attribute(LISTING, "data-search", found.map(|_| ""));
+    let orgs = |indices: &mut dyn Iterator<Item = usize>, found: Option<&Found>| -> Vec<(String, Option<String>)> {
+        indices.map(|i| (data.organizations[i].id.clone(), found.and_then(|f| f.note(i)))).collect()
     };
-    let key = |(data, index): &(Arc<Dataset>, usize)| (Arc::as_ptr(data) as usize, *index);
-    let organizations = move || cards(|f| &f.organizations, shown.get());
-    let legal = move || cards(|f| &f.legal, usize::MAX);
-    let guides = move || cards(|f| &f.situations, usize::MAX);
-    let card = move |(data, index): (Arc<Dataset>, usize)| {
-        let note = Signal::derive(move || found.with(|f| f.as_ref().and_then(|f| f.note(index))));
-        view! { <OrgCard data index note/> }
+    let legal = |indices: &mut dyn Iterator<Item = usize>| -> Vec<(String, Option<String>)> {
+        indices.map(|i| (data.legal_info[i].id.clone(), None)).collect()
     };
-    view! {
-        <div hidden=move || found.with(Option::is_none)>
-            <ul class="cards guides" hidden=move || guides().is_empty()>
-                <For each=guides key=key children=move |(data, index)| situation_card(&data.situations[index], tr.code())/>
-            </ul>
-            <ul class="cards orgs">
-                <For each=organizations key=key children=card/>
-            </ul>
-            {move || {
-                (more() > 0).then(|| {
-                    view! {
-                        <button type="button" class="btn more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {move || tr.count(Key::ShowMore, more())}
-                        </button>
-                    }
-                })
-            }}
-            {move || (found.with(Option::is_some) && total() == 0).then(|| view! { <DeadEnd found clear/> })}
-            <div hidden=move || legal().is_empty()>
-                {legal_section(view! { <For each=legal key=key children=|(data, index)| view! { <LegalCard data index/> }/> })}
-            </div>
-        </div>
+    let Some(found) = found else {
+        web::cards::arrange(ORGS, &orgs(&mut (0..data.organizations.len().min(PAGE)), None));
+        web::cards::arrange(LEGAL, &legal(&mut (0..data.legal_info.len())));
+        for (id, hidden) in [(LEGAL_SECTION, false), (GUIDES, true), (DEAD_END, true)] {
+            web::document::set_hidden(id, hidden);
+        }
+        return;
+    };
+    let nothing = found.organizations.is_empty();
+    let shown_orgs = if nothing {
+        orgs(&mut found.closest.iter().copied(), None)
+    } else {
+        orgs(&mut found.organizations.iter().take(shown).copied(), Some(found))
+    };
+    let guides: Vec<(String, Option<String>)> = found.situations.iter().map(|&i| (data.situations[i].id.clone(), None)).collect();
+    web::cards::arrange(ORGS, &shown_orgs);
+    web::cards::arrange(LEGAL, &legal(&mut found.legal.iter().copied()));
+    web::cards::arrange(GUIDES, &guides);
+    web::document::set_hidden(LEGAL_SECTION, found.legal.is_empty());
+    web::document::set_hidden(GUIDES, found.situations.is_empty());
+    web::document::set_hidden(DEAD_END, !nothing);
+    if nothing {
+        let says = format!("{} {}", tr.fill(Key::NothingFound, &[("query", &found.query)]), tr.get(Key::NoResults));
+        web::cards::set_text(DEAD_END_SAYS, &says);
+        web::document::set_hidden(DEAD_END_CLEAR, !found.filtered);
+        web::document::set_hidden(CLOSEST, found.closest.is_empty());
     }
 }
 
-/// Nothing matches: never a dead end. The closest organisations, the kinds of help, the
-/// numbers to call (toll-free, and those of the organisations that give information), and
-/// clearing the filters.
-/// An `Option`, not an `AnyView`: type-erasing it pulled the hydration and rebuild code of every
-/// card under it into the wasm (26 KB brotli, measured in ../shared/notes/wasm-levers.md).
+/// The page's lists the search arranges, and the parts of its dead end.
+const ORGS: &str = "orgs";
+const LEGAL: &str = "legal-cards";
+const LEGAL_SECTION: &str = "legal";
+const GUIDES: &str = "guides";
+const DEAD_END: &str = "dead-end";
+const DEAD_END_SAYS: &str = "dead-end-says";
+const DEAD_END_CLEAR: &str = "dead-end-clear";
+const CLOSEST: &str = "closest";
+/// Where rows for organisations beyond the static page go, and "Show more".
+const MORE: &str = "more";
+
+/// The organisations found that the static page has no card for (a dataset longer than a page):
+/// a plain row each, with why it was found, and "Show more" while more are found than shown.
 #[component]
-fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
-    let (tr, directory) = (use_tr(), use_directory());
+fn Beyond(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
+    let (tr, directory, site) = (use_tr(), use_directory(), crate::ui::navigation::use_site());
+    let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
+    let more = move || total().saturating_sub(shown.get()).min(PAGE);
+    let rows = move || {
+        let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return Vec::new() };
+        found.with(|f| {
+            let Some(f) = f else { return Vec::new() };
+            f.organizations
+                .iter()
+                .take(shown.get())
+                .filter(|&&i| !web::cards::has(ORGS, &data.organizations[i].id))
+                .map(|&i| (data.organizations[i].id.clone(), data.organizations[i].name.text(tr.code()).to_string(), f.note(i)))
+                .collect()
+        })
+    };
+    let row = move |(id, name, note): (String, String, Option<String>)| {
+        view! {
+            <li class="card row" data-id=id.clone()>
+                <h3><a href=site.href(&crate::route::Page::Organization(id.clone()))><span dir="auto">{name}</span></a></h3>
+                {note.map(|n| view! { <p class="why-found">{n}</p> })}
+            </li>
+        }
+    };
+    view! {
+        <ul class="cards orgs">
+            <For each=rows key=|(id, _, note)| (id.clone(), note.clone()) children=row/>
+        </ul>
+        {move || {
+            (more() > 0).then(|| {
+                view! {
+                    <button type="button" class="btn more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || tr.count(Key::ShowMore, more())}
+                    </button>
+                }
+            })
+        }}
+    }
+}
+
+/// Nothing matches: never a dead end. Drawn into the static page, hidden, and shown by the search:
+/// what it looked for, clearing the filters, the kinds of help, the numbers to call (toll-free,
+/// and those of the organisations that give information), and the closest organisations (their
+/// own cards, below it).
+pub fn dead_end(data: &Dataset) -> impl IntoView + use<> {
+    let tr = use_tr();
     let lang = tr.code();
-    let data = directory.ready().map(|loaded| loaded.data.clone())?;
-    let (query, closest, filtered) =
-        found.with_untracked(|f| f.as_ref().map(|f| (f.query.clone(), f.closest.clone(), f.filtered))).unwrap_or_default();
-    let closest = (!closest.is_empty()).then(|| {
-        let cards = closest.into_iter().map(|index| view! { <OrgCard data=data.clone() index/> }).collect_view();
-        view! { <h3>{tr.get(Key::ClosestMatches)}</h3><ul class="cards orgs closest">{cards}</ul> }
-    });
     let kinds = data
         .taxonomy
         .categories
@@ -337,27 +385,25 @@ fn DeadEnd(found: Memo<Option<Found>>, clear: Callback<()>) -> impl IntoView {
             })
         })
         .collect_view();
-    Some(view! {
-        <div class="dead-end">
-            <p class="empty">{tr.fill(Key::NothingFound, &[("query", &query)])}" "{tr.get(Key::NoResults)}</p>
-            {filtered.then(|| view! {
-                <button type="button" class="btn" on:click=move |_| clear.run(())>{tr.get(Key::ClearFilters)}</button>
-            })}
-            {closest}
+    view! {
+        <div id=DEAD_END class="dead-end" hidden>
+            <p id=DEAD_END_SAYS class="empty"></p>
+            <button type="button" id=DEAD_END_CLEAR class="btn" hidden>{tr.get(Key::ClearFilters)}</button>
             <h3>{tr.get(Key::LookByKind)}</h3>
             <ul class="plain links">{kinds}</ul>
             <h3>{tr.get(Key::CallForHelp)}</h3>
             <ul class="plain">{lines}</ul>
+            <h3 id=CLOSEST hidden>{tr.get(Key::ClosestMatches)}</h3>
         </div>
-    })
+    }
 }
 
 /// The legal cards below the organisations.
 pub fn legal_section(cards: impl IntoView) -> impl IntoView {
     view! {
-        <section class="legal" aria-labelledby="legal-title">
+        <section id=LEGAL_SECTION class="legal" aria-labelledby="legal-title">
             <h2 id="legal-title">{use_tr().get(Key::LegalTitle)}</h2>
-            <ul class="cards">{cards}</ul>
+            <ul id=LEGAL class="cards">{cards}</ul>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The home page: the search over the organisation cards and the legal cards, and pointers to
-//! further material. A static page; the search is an island over its list.
+//! further material. A static page; the search is an island that shows, hides and orders its
+//! cards (and the guides', drawn hidden for it).
 
 use std::sync::Arc;
 
@@ -9,10 +10,10 @@ use crate::i18n::Key;
 use crate::model::Dataset;
 use crate::route::Page;
 use crate::ui::directory::cards::{LegalCard, OrgCard, pointer_card};
-use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, legal_section};
+use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, dead_end, legal_section};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
-use crate::ui::situation::situations_menu;
+use crate::ui::situation::{situation_card, situations_menu};
 
 /// `digest` fingerprints the dataset file the page is drawn from.
 #[component]
@@ -32,7 +33,10 @@ pub fn Home(data: Arc<Dataset>, digest: String) -> impl IntoView {
         {situations_menu(&data)}
         <Finder total digest>{form}</Finder>
         <div id=LISTING>
-            <ul class="cards orgs">{cards}</ul>
+            {dead_end(&data)}
+            <ul id="guides" class="cards guides" hidden>{data.situations.iter().map(|s| situation_card(s, lang)).collect_view()}</ul>
+            <ul id="orgs" class="cards orgs">{cards}</ul>
+            <div id="more"></div>
             {legal_section(legal)}
         </div>
         <section class="pointers" aria-labelledby="pointers-title">

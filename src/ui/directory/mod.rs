@@ -235,6 +235,9 @@ impl Directory {
         let changed = self.base.with_untracked(|base| !matches!(base, Load::Ready(current) if current.digest == read.digest));
         if changed {
             self.base.set(Load::Ready(read));
+            // The page's own cards were drawn from the copy it was built with; a new copy comes
+            // with new pages, which the new version of the app brings (and the status line offers).
+            offline::check_for_update();
         }
     }
 
