@@ -206,7 +206,7 @@ fn without_old_listings(html: &str) -> String {
 #[test]
 fn no_surface_a_person_acts_on_uses_a_superseded_value() {
     use michishirube::ui::directory::cards::OrgCard;
-    use michishirube::{address, search, vcard};
+    use michishirube::{address, search};
     let (data, editions) = all();
     let old = superseded_fragments(&data);
     let ids: Vec<&str> = old.iter().map(|(o, _)| o.id.as_str()).collect();
@@ -214,7 +214,6 @@ fn no_surface_a_person_acts_on_uses_a_superseded_value() {
     for (org, fragments) in &old {
         let index = data.organizations.iter().position(|o| o.id == org.id).unwrap();
         let one_line = address::one_line(&org.addresses[0], &data.taxonomy);
-        let card = vcard::card(org, &data.taxonomy, "");
         let haystack = search::Haystack::organization(org, &data.taxonomy);
         for edition in &editions {
             let code = edition.language().code;
@@ -228,6 +227,13 @@ fn no_surface_a_person_acts_on_uses_a_superseded_value() {
             let staff = &staff[..staff.find("</section>").unwrap()];
             assert!(staff.contains(&org.addresses[0].postal_code), "{code}/org/{}/ staff view", org.id);
             assert!(acted_on.contains(&links::maps_url(&one_line).replace('&', "&amp;")), "{code}/org/{}/ maps", org.id);
+            // The contact card the page links, a file written beside it in its language.
+            let cards = edition.contact_cards();
+            let (file, card) = cards.iter().find(|(file, _)| file.starts_with(&format!("{code}/org/{}/", org.id))).unwrap();
+            assert!(file.ends_with(&format!("/{}.vcf", org.id)) && page.contains(&format!("href=\"{}.vcf\"", org.id)), "{file}");
+            for fragment in fragments {
+                assert!(!card.contains(fragment.as_str()), "{file} holds {fragment:?}");
+            }
             // The card drawn in lists, printed with the saved list.
             let listed = edition.draw("../", |data| view_card(data, index));
             for fragment in fragments {
@@ -240,7 +246,6 @@ fn no_surface_a_person_acts_on_uses_a_superseded_value() {
             }
         }
         for fragment in fragments {
-            assert!(!card.contains(fragment.as_str()), "{}'s contact card holds {fragment:?}", org.id);
             assert!(!haystack.holds(fragment), "a search finds {} by {fragment:?}", org.id);
             assert!(!one_line.contains(fragment.as_str()), "{} maps {fragment:?}", org.id);
         }

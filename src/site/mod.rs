@@ -199,6 +199,9 @@ fn write_pages(
             )?;
             pages += 1;
         }
+        for (file, card) in edition.contact_cards() {
+            write(dir.join(file), &card)?;
+        }
     }
     // The site's root: the English home page (which sends old links and other readers on), and
     // not-found for hosts that serve a `404.html`.

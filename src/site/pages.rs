@@ -67,6 +67,22 @@ impl Edition {
             .collect()
     }
 
+    /// Each organisation's contact card in this language, as (file below the site's root, text):
+    /// written beside its page, which links to it.
+    pub fn contact_cards(&self) -> Vec<(String, String)> {
+        let (tr, data) = (self.tr, &self.data);
+        let note = tr.fill(Key::ContactNote, &[("date", &tr.date(&data.last_updated))]);
+        data.organizations
+            .iter()
+            .filter(|org| crate::vcard::has_a_way_to_reach(org))
+            .map(|org| {
+                let page = Page::Organization(org.id.clone()).path();
+                let file = format!("{}/{page}{}", self.language().code, crate::vcard::file_name(org));
+                (file, crate::vcard::card(org, &data.taxonomy, &note))
+            })
+            .collect()
+    }
+
     /// The page's title, for `<title>`.
     pub fn title(&self, page: &Page) -> String {
         let (tr, data) = (self.tr, &self.data);

@@ -56,6 +56,7 @@ pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, Bui
     for edition in editions {
         let code = edition.language().code;
         let mut pages: Vec<String> = edition.pages().iter().map(|page| file_of(edition.language(), page)).collect();
+        pages.extend(edition.contact_cards().into_iter().map(|(file, _)| file));
         pages.extend([format!("i18n/{code}.json"), format!("data/i18n/{code}.json")].into_iter().filter(|f| all.contains(f)));
         pages.retain(|f| !NOT_PRECACHED.contains(&f.as_str()));
         theirs.extend(pages.iter().cloned());

@@ -1,11 +1,11 @@
 //! What a reader does with a page: share it, copy a text, save a contact card, print. Each
-//! button is an island, the only part of its page that runs in the browser.
+//! button is an island, the only part of its page that runs in the browser; the contact card is
+//! a file, so its link needs none.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::Key;
-use crate::ui::directory::{Load, use_directory};
 use crate::ui::hydration::after_hydration;
 use crate::ui::language::use_tr;
 use crate::web::{self, share::Shared};
@@ -46,46 +46,12 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
     })
 }
 
-/// Downloads an organisation's contact card (`.vcf`), written on the device from the dataset: its
-/// offline copy when there is no network.
-#[island]
-pub fn SaveContact(id: String) -> impl IntoView {
-    let (tr, directory) = (use_tr(), use_directory());
-    let asked = RwSignal::new(false);
-    let said = RwSignal::new(None::<Key>);
-    Effect::new(move |_| {
-        if !asked.get() {
-            return;
-        }
-        let loaded = match directory.load.get() {
-            Load::Ready(loaded) => loaded,
-            Load::Loading => return,
-            Load::Failed(_) => {
-                asked.set(false);
-                return said.set(Some(Key::LoadFailed));
-            }
-        };
-        asked.set(false);
-        let data = &loaded.data;
-        let saved = data.organization(&id).is_some_and(|org| {
-            let note = tr.fill(Key::ContactNote, &[("date", &tr.date(&data.last_updated))]);
-            web::export::download(&crate::vcard::file_name(org), "text/vcard", &crate::vcard::card(org, &data.taxonomy, &note))
-        });
-        said.set((!saved).then_some(Key::LoadFailed));
-    });
-    view! {
-        <button
-            type="button"
-            class="btn needs-js"
-            on:click=move |_| {
-                directory.start();
-                asked.set(true);
-            }
-        >
-            {tr.get(Key::SaveToContacts)}
-        </button>
-        <span class="said" role="status">{move || said.get().map(|k| tr.get(k))}</span>
-    }
+/// An organisation's contact card (`.vcf`), a file the build writes beside its page in each
+/// language ([`crate::site::pages::Edition::contact_cards`]): a plain link, so it works with
+/// script off. Opened, not `download`ed: a download bypasses the service worker, while opening
+/// it is served from the copy the worker keeps, offline too, and the phone offers to save it.
+pub fn save_contact(org: &crate::model::Organization) -> impl IntoView + use<> {
+    view! { <a class="btn" href=crate::vcard::file_name(org) type="text/vcard">{use_tr().get(Key::SaveToContacts)}</a> }
 }
 
 /// Opens the print dialog, where the browser has one (the page prints as it is drawn for paper).

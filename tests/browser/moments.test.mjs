@@ -177,7 +177,7 @@ describe('Leave quickly', () => {
 describe('Save to contacts', () => {
   /** Taps "Save to contacts" and parses the file downloaded. */
   async function download(page) {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to contacts' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Save to contacts' }).click()]);
     assert.equal(file.suggestedFilename(), 'jar.vcf');
     const text = await readFile(await file.path(), 'utf8');
     return new ICAL.Component(ICAL.parse(text));

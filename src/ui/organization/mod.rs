@@ -17,7 +17,7 @@ use crate::model::{Dataset, Organization, Schedule, Taxonomy, Term};
 use crate::phone;
 use crate::provenance::{known_on, over_a_year_old};
 use crate::route::Page;
-use crate::ui::actions::{CopyButton, PrintButton, SaveContact, ShareButton};
+use crate::ui::actions::{CopyButton, PrintButton, ShareButton, save_contact};
 use crate::ui::bookmarks::button::BookmarkButton;
 use crate::ui::directory::cards::{categories, contact_actions, phone_label};
 use crate::ui::hydration::after_hydration;
@@ -71,7 +71,7 @@ pub fn OrganizationPage(
                 <ShareButton title=name.clone()/>
                 <BookmarkButton kind=Kind::Organization id=org.id.clone() title=name/>
                 {staff::opener(org)}
-                {crate::vcard::has_a_way_to_reach(org).then(|| view! { <SaveContact id=org.id.clone()/> })}
+                {crate::vcard::has_a_way_to_reach(org).then(|| save_contact(org))}
                 <PrintButton/>
             </div>
             <StaffView data=data.clone() index/>
