@@ -21,47 +21,57 @@ const named = (template) => template.replace('{scope}', () => SCOPE).replace('{v
 const OURS = named(CONTRACT.ours);
 const SHELL = named(CONTRACT.shellCache);
 const DATA = named(CONTRACT.dataCache);
-const DATASET = new URL(CONTRACT.dataset, SCOPE).href;
-const PREVIOUS = `${DATASET}?${CONTRACT.previous}`;
+/** The folder of the compact indexes of the dataset, one per language (`en.txt`, …). */
+const INDEXES = new URL(CONTRACT.indexes, SCOPE).href;
+const isIndex = (url) => url.startsWith(INDEXES) && url.endsWith('.txt');
+const indexOf = (lang) => new URL(`${lang}.txt`, INDEXES).href;
+const previousOf = (index) => `${index}?${CONTRACT.previous}`;
 const DATA_CACHES = named(CONTRACT.dataCaches);
 const FETCHED = CONTRACT.fetchedHeader;
 
-/** A dataset this version can read: JSON, its schema, and organisations in it. */
+/** An index this version can read: its header says so (the app checks the rest, whole). */
 function readable(text) {
-  try {
-    const data = JSON.parse(text);
-    return data.schema_version === SCHEMA && Array.isArray(data.organizations) && data.organizations.length > 0;
-  } catch {
-    return false;
-  }
+  return typeof text === 'string' && text.startsWith(CONTRACT.indexHeader);
 }
 
 /**
- * Keeps a dataset copy, stamped with when it was fetched, if it is readable, and returns it as
- * served from the cache; else keeps the old copy and returns null. The copy it replaces, if it
- * differs, is kept as the previous one (so the app can tell a person what changed): this
- * version's, or the one an older version of the app kept for an older schema.
+ * Keeps a copy of the index at `index`, stamped with when it was fetched, if it is readable, and
+ * returns it as served from the cache; else keeps the old copy and returns null. The copy it
+ * replaces, if it differs, is kept as the previous one (so the app can tell a person what
+ * changed): this version's, or the one an older version of the app kept for an older schema.
  */
-async function storeDataset(text) {
-  if (!readable(text)) return null;
+async function storeDataset(index, text) {
+  if (!isIndex(index) || !readable(text)) return null;
   const data = await caches.open(DATA);
-  const replaced = (await data.match(DATASET)) ?? (await olderDataset());
+  const replaced = (await data.match(index)) ?? (await olderDataset(index));
   const old = replaced && (await replaced.text());
-  if (old && old !== text) await data.put(PREVIOUS, new Response(old, { headers: { 'content-type': 'application/json; charset=utf-8' } }));
-  const headers = { 'content-type': 'application/json; charset=utf-8', [FETCHED]: String(Date.now()) };
-  const stored = new Response(text, { headers });
-  await data.put(DATASET, stored.clone());
+  const type = { 'content-type': 'text/plain; charset=utf-8' };
+  if (old && old !== text) await data.put(previousOf(index), new Response(old, { headers: type }));
+  const stored = new Response(text, { headers: { ...type, [FETCHED]: String(Date.now()) } });
+  await data.put(index, stored.clone());
   return stored;
 }
 
-/** The dataset copy a worker for an older schema kept, if it is still on the device. */
-async function olderDataset() {
+/** The copy of an index a worker for an older schema kept, if it is still on the device. */
+async function olderDataset(index) {
   for (const key of await caches.keys()) {
     if (!key.startsWith(DATA_CACHES) || key === DATA) continue;
-    const hit = await (await caches.open(key)).match(DATASET);
+    const hit = await (await caches.open(key)).match(index);
     if (hit) return hit;
   }
   return null;
+}
+
+/** Fetches and keeps the index of a language, unless a copy is kept already. */
+async function keepIndex(lang) {
+  const index = indexOf(lang);
+  if (await (await caches.open(DATA)).match(index)) return;
+  try {
+    const response = await fetch(index, { cache: 'no-cache' });
+    if (response.ok) await storeDataset(index, await response.text());
+  } catch {
+    // Offline: the index is fetched on first use instead.
+  }
 }
 
 /** The language a page of ours is in (`fa/org/jar/` is Persian); the root pages are English. */
@@ -84,11 +94,13 @@ async function keep(paths) {
 
 /**
  * Caches the pages of a language the person reads, once per version: `page`, if given, from the
- * response the person has just had for it, the others from the network.
+ * response the person has just had for it, the others from the network; and its index.
  */
 async function keepLanguage(lang, page, response) {
+  if (!PAGES.has(lang)) return;
+  await keepIndex(lang);
   const shell = await caches.open(SHELL);
-  if (!PAGES.has(lang) || (await shell.match(new URL(PAGES.get(lang)[0], SCOPE)))) return;
+  if (await shell.match(new URL(PAGES.get(lang)[0], SCOPE))) return;
   if (page) await shell.put(page, response);
   await keep(PAGES.get(lang).filter((path) => new URL(path, SCOPE).href !== page));
 }
@@ -100,12 +112,15 @@ self.addEventListener('install', (event) => {
       const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const languages = new Set(open.map((client) => languageOf(client.url)).filter(Boolean));
       await keep([...SHELL_FILES, ...[...languages].flatMap((lang) => PAGES.get(lang))]);
-      // The build's dataset, unless the server's copy is damaged (a good cached one then stays).
-      try {
-        const response = await fetch(DATASET, { cache: 'no-cache' });
-        if (response.ok) await storeDataset(await response.text());
-      } catch {
-        // Offline during install: the dataset is fetched on first use instead.
+      // Their indexes, this build's, unless the server's copy is damaged (a good cached one then stays).
+      for (const lang of languages) {
+        const index = indexOf(lang);
+        try {
+          const response = await fetch(index, { cache: 'no-cache' });
+          if (response.ok) await storeDataset(index, await response.text());
+        } catch {
+          // Offline during install: the index is fetched on first use instead.
+        }
       }
     })(),
   );
@@ -128,9 +143,9 @@ self.addEventListener('message', (event) => {
   const message = event.data;
   if (message === CONTRACT.skipWaiting) {
     self.skipWaiting();
-  } else if (message?.kind === CONTRACT.storeDataset && typeof message.text === 'string') {
-    // A fresh copy the page has already parsed and validated.
-    event.waitUntil(storeDataset(message.text));
+  } else if (message?.kind === CONTRACT.storeDataset && typeof message.url === 'string' && typeof message.text === 'string') {
+    // A fresh copy the page has already read whole.
+    event.waitUntil(storeDataset(message.url, message.text));
   } else if (message?.kind === CONTRACT.keepLanguage && typeof message.lang === 'string') {
     // A page in this language is open, perhaps since before this worker took charge.
     event.waitUntil(keepLanguage(message.lang).catch(() => {}));
@@ -161,12 +176,12 @@ self.addEventListener('fetch', (event) => {
         }
       })(),
     );
-  } else if (page === DATASET && !url.search) {
+  } else if (isIndex(page) && !url.search) {
     event.respondWith(dataset(request));
-  } else if (request.url === PREVIOUS) {
+  } else if (isIndex(page) && request.url === previousOf(page)) {
     // The copy the device held before; never the network's. None is no content, not an error.
-    event.respondWith(caches.open(DATA).then(async (data) => (await data.match(PREVIOUS)) ?? new Response(null, { status: 204 })));
-  } else if (page === DATASET) {
+    event.respondWith(caches.open(DATA).then(async (data) => (await data.match(request.url)) ?? new Response(null, { status: 204 })));
+  } else if (isIndex(page)) {
     // `?fresh=…`: the page's background refresh goes to the network, never to a cache.
   } else {
     event.respondWith(fromShell(request).then((hit) => hit ?? fetch(request)));
@@ -190,13 +205,13 @@ async function fromShell(request) {
   return (await caches.open(SHELL)).match(request, { ignoreSearch: typeof request === 'string' });
 }
 
-/** The cached dataset at once; the network only when there is none yet. */
+/** The cached copy of an index at once; the network only when there is none yet. */
 async function dataset(request) {
-  const cached = await (await caches.open(DATA)).match(DATASET);
+  const cached = await (await caches.open(DATA)).match(request.url);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) {
-    const stored = await storeDataset(await response.clone().text());
+    const stored = await storeDataset(request.url, await response.clone().text());
     if (stored) return stored;
   }
   return response;

@@ -1,7 +1,8 @@
 //! What changed between the dataset a device held and the one it holds now, record by record and
-//! fact by fact ("JAR: address"), and whom the app has told. Both datasets are read as plain JSON,
-//! whatever their schema, so a device that held an older version of the dataset is told too.
-//! Nothing leaves the device: the comparison and the note of what was told stay on it.
+//! fact by fact ("JAR: address"), and whom the app has told. The build reads each record's facts
+//! as plain JSON, whatever the schema, and keeps a fingerprint of each in the compact index, so a
+//! device that held an older version of the dataset is told too. Nothing leaves the device: the
+//! comparison and the note of what was told stay on it.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -13,18 +14,25 @@ use crate::store::Store;
 /// Where the app notes what it has told, for one pair of datasets.
 pub const TOLD_KEY: &str = "michishirube.changes.v1";
 
-/// The facts a person acts on, by the record fields that hold them, and what they are called.
-const ORGANIZATION_FACTS: [(&str, Key); 7] = [
-    ("name", Key::FieldName),
-    ("addresses", Key::FieldAddress),
-    ("locations", Key::FieldAddress),
-    ("phones", Key::FieldPhone),
-    ("emails", Key::FieldEmail),
-    ("schedules", Key::FieldHours),
-    ("links", Key::Website),
+/// The facts a person acts on, by what they are called and the record fields that hold them.
+/// The compact index keeps a fingerprint of each, in this order: a new fact goes at the end, so
+/// copies written by older versions of the app still compare.
+const ORGANIZATION_FACTS: [(Key, &[&str]); 6] = [
+    (Key::FieldName, &["name"]),
+    (Key::FieldAddress, &["addresses", "locations"]),
+    (Key::FieldPhone, &["phones"]),
+    (Key::FieldEmail, &["emails"]),
+    (Key::FieldHours, &["schedules"]),
+    (Key::Website, &["links"]),
 ];
-const LEGAL_FACTS: [(&str, Key); 4] =
-    [("title", Key::FieldName), ("summary", Key::FieldText), ("body", Key::FieldText), ("statements", Key::FieldText)];
+const LEGAL_FACTS: [(Key, &[&str]); 2] = [(Key::FieldName, &["title"]), (Key::FieldText, &["summary", "body", "statements"])];
+
+fn facts_of(kind: Kind) -> &'static [(Key, &'static [&'static str])] {
+    match kind {
+        Kind::Legal => &LEGAL_FACTS,
+        _ => &ORGANIZATION_FACTS,
+    }
+}
 
 /// One record whose facts changed, and which (each named once, in the order above).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +58,15 @@ pub fn record_key(kind: Kind, id: &str) -> String {
     format!("{kind}:{id}")
 }
 
+/// A record's facts, each as a fingerprint of the fields that hold it: what a copy of the
+/// dataset keeps to be compared with another, without the text of either.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub kind: Kind,
+    pub id: String,
+    pub prints: Vec<String>,
+}
+
 /// The records of a dataset, whatever else it holds.
 #[derive(Deserialize)]
 struct Records {
@@ -59,38 +76,46 @@ struct Records {
     legal_info: Vec<Value>,
 }
 
-/// The records present in both datasets whose facts differ. A dataset that cannot be read gives
-/// nothing: no notice, never an error.
-pub fn between(previous: &str, current: &str) -> Vec<Changed> {
-    let (Ok(before), Ok(now)) = (serde_json::from_str::<Records>(previous), serde_json::from_str::<Records>(current)) else {
-        return Vec::new();
+/// Each record's facts in a dataset file, read as plain JSON whatever its schema, so a copy of
+/// any version compares. A file that cannot be read has none.
+pub fn facts(file: &str) -> Vec<Facts> {
+    let Ok(records) = serde_json::from_str::<Records>(file) else { return Vec::new() };
+    let prints = |kind: Kind, records: Vec<Value>| {
+        records.into_iter().filter_map(move |record| {
+            let id = record.get("id")?.as_str()?.to_string();
+            let prints = facts_of(kind).iter().map(|(_, fields)| print(&record, fields)).collect();
+            Some(Facts { kind, id, prints })
+        })
     };
-    let mut changed = compare(Kind::Organization, &before.organizations, &now.organizations, &ORGANIZATION_FACTS);
-    changed.extend(compare(Kind::Legal, &before.legal_info, &now.legal_info, &LEGAL_FACTS));
-    changed
+    prints(Kind::Organization, records.organizations).chain(prints(Kind::Legal, records.legal_info)).collect()
 }
 
-fn compare(kind: Kind, before: &[Value], now: &[Value], facts: &[(&str, Key)]) -> Vec<Changed> {
-    let id = |record: &Value| record.get("id").and_then(Value::as_str).map(str::to_string);
-    now.iter()
-        .filter_map(|record| {
-            let id = id(record)?;
-            let old = before.iter().find(|r| r.get("id").and_then(Value::as_str) == Some(id.as_str()))?;
-            let mut changed: Vec<Key> = Vec::new();
-            for (field, key) in facts {
-                // A list that is missing and one that is empty say the same: nothing.
-                let (a, b) = (old.get(*field).filter(|v| !is_empty(v)), record.get(*field).filter(|v| !is_empty(v)));
-                if a != b && !changed.contains(key) {
-                    changed.push(*key);
-                }
-            }
-            (!changed.is_empty()).then_some(Changed { kind, id, facts: changed })
+/// The fingerprint of a fact: of its fields, a missing one and an empty one alike (both say
+/// nothing).
+fn print(record: &Value, fields: &[&str]) -> String {
+    let said: String = fields
+        .iter()
+        .filter_map(|field| record.get(*field).filter(|v| !(v.is_null() || v.as_array().is_some_and(Vec::is_empty))).map(|v| (field, v)))
+        .map(|(field, value)| format!("{field}={value}\0"))
+        .collect();
+    crate::load::digest(said)
+}
+
+/// The records present in both copies whose facts differ.
+pub fn between(previous: &[Facts], current: &[Facts]) -> Vec<Changed> {
+    current
+        .iter()
+        .filter_map(|now| {
+            let before = previous.iter().find(|b| b.kind == now.kind && b.id == now.id)?;
+            let facts: Vec<Key> = facts_of(now.kind)
+                .iter()
+                .zip(before.prints.iter().zip(&now.prints))
+                .filter(|(_, (a, b))| a != b)
+                .map(|((key, _), _)| *key)
+                .collect();
+            (!facts.is_empty()).then(|| Changed { kind: now.kind, id: now.id.clone(), facts })
         })
         .collect()
-}
-
-fn is_empty(value: &Value) -> bool {
-    value.is_null() || value.as_array().is_some_and(Vec::is_empty)
 }
 
 /// What the app has told about one pair of datasets (`between` is their fingerprints).
@@ -150,7 +175,7 @@ mod tests {
 
     #[test]
     fn a_device_that_held_the_2023_dataset_learns_that_jars_address_changed() {
-        let changed = between(BEFORE, NOW);
+        let changed = between(&facts(BEFORE), &facts(NOW));
         let jar = changed.iter().find(|c| c.id == "jar").unwrap();
         assert_eq!(jar.kind, Kind::Organization);
         assert_eq!(jar.facts, [Key::FieldAddress, Key::FieldEmail, Key::Website]);
@@ -160,20 +185,20 @@ mod tests {
         assert_eq!((icrra.kind, icrra.facts.as_slice()), (Kind::Legal, &[Key::FieldText][..]));
         // A record the device never held is new, not changed; one unchanged is not named.
         assert!(!changed.iter().any(|c| c.id == "houterasu" || c.id == "jrcs" && c.facts.contains(&Key::FieldPhone)));
-        assert_eq!(between(NOW, NOW), []);
+        assert_eq!(between(&facts(NOW), &facts(NOW)), []);
     }
 
     #[test]
     fn a_dataset_that_cannot_be_read_tells_nothing() {
         for damaged in ["", "{", "[]", "<!doctype html>", "{\"organizations\": 7}"] {
-            assert_eq!(between(damaged, NOW), [], "{damaged:?}");
-            assert_eq!(between(NOW, damaged), [], "{damaged:?}");
+            assert_eq!(between(&facts(damaged), &facts(NOW)), [], "{damaged:?}");
+            assert_eq!(between(&facts(NOW), &facts(damaged)), [], "{damaged:?}");
         }
     }
 
     #[test]
     fn each_change_is_told_once_for_each_pair_of_datasets() {
-        let changed = between(BEFORE, NOW);
+        let changed = between(&facts(BEFORE), &facts(NOW));
         let device = Fake::default();
         let saved = |c: &Changed| c.id == "jar";
         let mut told = Told::read(&device, "a-b");

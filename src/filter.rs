@@ -98,6 +98,12 @@ impl Filters {
     pub fn matches(&self, org: &Organization) -> bool {
         Facet::ALL.iter().all(|&f| self.get(f).is_none_or(|v| f.values(org).contains(&v)))
     }
+
+    /// [`Filters::matches`] for an organisation's terms on each facet, in [`Facet::ALL`]'s order
+    /// (as the compact index lists them).
+    pub fn admits(&self, terms: &[Vec<String>; 4]) -> bool {
+        Facet::ALL.iter().zip(terms).all(|(&f, terms)| self.get(f).is_none_or(|v| terms.iter().any(|t| t == v)))
+    }
 }
 
 /// The organisations that match the filters and a word or more of the query, best first.

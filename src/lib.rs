@@ -6,6 +6,7 @@
 pub mod address;
 pub mod bookmarks;
 pub mod changes;
+pub mod compact;
 pub mod date;
 pub mod deadline;
 pub mod embed;

@@ -134,6 +134,16 @@ fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 impl Haystack {
+    /// A record's text as [`Haystack::parts`] gave it (the compact index holds it so).
+    pub fn from_parts(name: String, rest: String, senses: Vec<u16>) -> Haystack {
+        Haystack { name, rest, senses }
+    }
+
+    /// Its folded names, its other folded text, and the senses it answers.
+    pub fn parts(&self) -> (&str, &str, &[u16]) {
+        (&self.name, &self.rest, &self.senses)
+    }
+
     /// Whether a search can find `text` in the record as written (folded as a query is).
     pub fn holds(&self, text: &str) -> bool {
         let text = fold(text);
@@ -273,13 +283,35 @@ impl Hit {
     }
 }
 
-/// The vocabulary's words, folded, each with the senses it means; phrases are matched in the
-/// query as a whole.
+/// The vocabulary's words, folded, each with the senses it means; phrases (their words) are
+/// matched in the query as a whole; and the common words a query drops.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Lexicon {
-    words: HashMap<String, Vec<u16>>,
-    phrases: Vec<(Vec<String>, u16)>,
-    stopwords: Vec<String>,
+pub struct Lexicon {
+    pub words: HashMap<String, Vec<u16>>,
+    pub phrases: Vec<(Vec<String>, u16)>,
+    pub stopwords: Vec<String>,
+}
+
+impl Lexicon {
+    /// The dataset's vocabulary and common words, in the languages its texts are in.
+    fn of(data: &Dataset) -> Lexicon {
+        let mut lexicon = Lexicon {
+            stopwords: data.stopwords.all().flat_map(|s| fold(s).split(' ').map(str::to_string).collect::<Vec<_>>()).collect(),
+            ..Lexicon::default()
+        };
+        for (i, sense) in data.vocabulary.iter().enumerate() {
+            for entry in sense.words.all().flat_map(|w| w.split(',')) {
+                let folded = fold(entry);
+                let parts: Vec<String> = folded.split(' ').filter(|p| !p.is_empty()).map(str::to_string).collect();
+                match parts.len() {
+                    0 => {}
+                    1 => lexicon.words.entry(folded).or_default().push(i as u16),
+                    _ => lexicon.phrases.push((parts, i as u16)),
+                }
+            }
+        }
+        lexicon
+    }
 }
 
 /// Everything searchable in a dataset, folded once on load.
@@ -301,6 +333,31 @@ impl SearchIndex {
             data.organizations.iter().map(|o| Haystack::organization(o, &data.taxonomy)).collect();
         let mut legal: Vec<Haystack> = data.legal_info.iter().map(Haystack::legal).collect();
         let mut situations: Vec<Haystack> = data.situations.iter().map(Haystack::situation).collect();
+        for (i, sense) in data.vocabulary.iter().enumerate() {
+            let i = i as u16;
+            for (org, h) in data.organizations.iter().zip(organizations.iter_mut()) {
+                let has = |ids: &[String], of: &[String]| ids.iter().any(|id| of.contains(id));
+                if has(&sense.services, &org.services) || has(&sense.categories, &org.categories) {
+                    h.senses.push(i);
+                }
+            }
+            for (card, h) in data.legal_info.iter().zip(legal.iter_mut()) {
+                if sense.legal_info.contains(&card.id) {
+                    h.senses.push(i);
+                }
+            }
+            for (guide, h) in data.situations.iter().zip(situations.iter_mut()) {
+                if sense.situations.contains(&guide.id) {
+                    h.senses.push(i);
+                }
+            }
+        }
+        SearchIndex::from_parts(organizations, legal, situations, Lexicon::of(data))
+    }
+
+    /// The index of records already folded (as the compact index holds them): their distinct
+    /// words, and which records hold each.
+    pub fn from_parts(organizations: Vec<Haystack>, legal: Vec<Haystack>, situations: Vec<Haystack>, lexicon: Lexicon) -> SearchIndex {
         let mut ids: HashMap<&str, usize> = HashMap::new();
         let mut dictionary: Vec<Vec<char>> = Vec::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
@@ -321,39 +378,12 @@ impl SearchIndex {
             }
         }
         drop(ids);
-        let mut lexicon = Lexicon {
-            stopwords: data.stopwords.all().flat_map(|s| fold(s).split(' ').map(str::to_string).collect::<Vec<_>>()).collect(),
-            ..Lexicon::default()
-        };
-        for (i, sense) in data.vocabulary.iter().enumerate() {
-            let i = i as u16;
-            for entry in sense.words.all().flat_map(|w| w.split(',')) {
-                let folded = fold(entry);
-                let parts: Vec<String> = folded.split(' ').filter(|p| !p.is_empty()).map(str::to_string).collect();
-                match parts.len() {
-                    0 => {}
-                    1 => lexicon.words.entry(folded).or_default().push(i),
-                    _ => lexicon.phrases.push((parts, i)),
-                }
-            }
-            for (org, h) in data.organizations.iter().zip(organizations.iter_mut()) {
-                let has = |ids: &[String], of: &[String]| ids.iter().any(|id| of.contains(id));
-                if has(&sense.services, &org.services) || has(&sense.categories, &org.categories) {
-                    h.senses.push(i);
-                }
-            }
-            for (card, h) in data.legal_info.iter().zip(legal.iter_mut()) {
-                if sense.legal_info.contains(&card.id) {
-                    h.senses.push(i);
-                }
-            }
-            for (guide, h) in data.situations.iter().zip(situations.iter_mut()) {
-                if sense.situations.contains(&guide.id) {
-                    h.senses.push(i);
-                }
-            }
-        }
         SearchIndex { organizations, legal, situations, dictionary, postings, lexicon }
+    }
+
+    /// What [`SearchIndex::from_parts`] was given.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Reads what a person typed: its words, less the common ones (unless nothing else is

@@ -1,12 +1,17 @@
-//! What the app and its service worker (`public/sw.js`) agree on: where the dataset is, the
-//! names of the caches, the header on a cached dataset, and the messages the page sends. This is
+//! What the app and its service worker (`public/sw.js`) agree on: where the indexes are, the
+//! names of the caches, the header on a cached index, and the messages the page sends. This is
 //! their one home: the build writes them into the worker as `CONTRACT` (`src/site/worker.rs`),
 //! and a test fails if `sw.js` spells any of them itself.
 
-/// The dataset, from the site's root.
+/// The dataset, from the site's root: the published source of truth, from which the build draws
+/// the pages and writes the compact indexes the app reads ([`crate::compact`]).
 pub const DATASET: &str = "data/directory.json";
 
-/// The query (`data/directory.json?previous-copy`) for the copy of the dataset the device held before
+/// The folder of the compact indexes, one per language, from the site's root. The worker keeps
+/// the last good copy of each (a dataset copy, in what follows).
+pub const INDEXES: &str = "data/index/";
+
+/// The query (`data/index/en.txt?previous-copy`) for the copy of an index the device held before
 /// its current one: the worker keeps it when it stores a different copy, and answers 204 (no
 /// content) when there is none. The app compares the two to tell a person what changed.
 pub const PREVIOUS: &str = "previous-copy";
@@ -16,7 +21,7 @@ pub const FETCHED_HEADER: &str = "x-michishirube-fetched";
 
 /// The page accepts the waiting new version (a bare string message).
 pub const SKIP_WAITING: &str = "michishirube/skip-waiting";
-/// `{kind, text}`: a dataset copy the page has parsed and validated, for the worker to serve.
+/// `{kind, url, text}`: a copy of the index at `url` the page has read whole, for the worker to serve.
 pub const STORE_DATASET: &str = "michishirube/dataset";
 /// `{kind, lang}`: a page in this language is open, so the worker keeps that language's pages.
 pub const KEEP_LANGUAGE: &str = "michishirube/language";
@@ -26,7 +31,7 @@ pub const KEEP_LANGUAGE: &str = "michishirube/language";
 /// other's caches. `{scope}` stands for the scope.
 const OURS: &str = "michishirube {scope} ";
 
-/// The cache of the dataset's last good copy, for datasets of this schema.
+/// The cache of the indexes' last good copies, for datasets of this schema.
 pub fn data_cache(scope: &str, schema: u32) -> String {
     format!("{}{DATA_CACHES}{schema}", ours(scope))
 }
@@ -43,7 +48,8 @@ fn ours(scope: &str) -> String {
 /// shell's over `{version}`, the build's).
 pub fn for_worker(schema: u32) -> serde_json::Value {
     serde_json::json!({
-        "dataset": DATASET,
+        "indexes": INDEXES,
+        "indexHeader": crate::compact::header_start(schema),
         "fetchedHeader": FETCHED_HEADER,
         "skipWaiting": SKIP_WAITING,
         "storeDataset": STORE_DATASET,

@@ -5,6 +5,7 @@
 //!   render baseline <dir> <lang> <path>   a page with no script (the benchmark's baseline),
 //!                                  beside the page: `render baseline dist fa org/jar/`
 //!   render sample <n> <file>       a dataset of n organisations made from the shipped one
+//!   render index <dataset> <file>  the compact index of any dataset file, in English
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +21,9 @@ fn main() -> ExitCode {
             Ok(n) => site::sample(n, file.as_ref()).map(|()| format!("render: {n} organisations written to {file}")),
             Err(_) => Err(site::BuildError(format!("render sample: {n} is not a number"))),
         },
+        ["index", dataset, file] => site::index_of(dataset.as_ref())
+            .and_then(|index| std::fs::write(file, index).map_err(|e| site::BuildError(format!("{file}: {e}"))))
+            .map(|()| format!("render: the index of {dataset} written to {file}")),
         ["baseline", dir, lang, path] => {
             site::baseline(dir.as_ref(), lang, path).map(|file| format!("render: baseline written to {}", file.display()))
         }

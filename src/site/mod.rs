@@ -13,6 +13,7 @@ pub mod worker;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::compact::{self, Compact};
 use crate::filter::Facet;
 use crate::i18n::{ALIASES, Catalog, Key, LANGUAGES, Language};
 use crate::load::{digest, load};
@@ -79,17 +80,14 @@ pub fn editions(catalogs: &Path, overlays: &Path, data: &Dataset, digest: &str) 
 }
 
 /// What a page asks for before it needs it, so it downloads alongside the wasm: its strings,
-/// and on the pages that list the directory, the dataset and its texts in the language.
+/// and on the pages that list the directory, the compact index in the language.
 fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
     let mut files = Vec::new();
     if language.code != "en" {
         files.push(format!("i18n/{}.json", language.code));
     }
     if matches!(page, Page::Home | Page::Saved) {
-        files.push(DATASET.to_string());
-        if !matches!(language.code, "en" | "ja") {
-            files.push(format!("data/i18n/{}.json", language.code));
-        }
+        files.push(compact::file(language.code));
     }
     files.into_iter().map(|f| format!("<link rel=\"preload\" href=\"{root}{f}\" as=\"fetch\" crossorigin>")).collect()
 }
@@ -214,12 +212,34 @@ fn write_pages(
     Ok(pages)
 }
 
-/// Fills the service worker's lists again, for a copy of a built site in `dir` whose files
-/// changed (as a new release would), with `public/sw.js` copied back in.
+/// The compact index of each language, from the dataset file `json` ([`crate::compact`]).
+fn write_indexes(dir: &Path, json: &str, editions: &[Edition]) -> Result<(), BuildError> {
+    for edition in editions {
+        let code = edition.language().code;
+        write(dir.join(compact::file(code)), &Compact::write(json, Some(&edition.data), &[], code))?;
+    }
+    Ok(())
+}
+
+/// Writes the indexes and fills the service worker's lists again, for a copy of a built site in
+/// `dir` whose files changed (as a new release would), with `public/sw.js` copied back in.
 pub fn refill_worker(dir: &Path) -> Result<worker::Filled, BuildError> {
     let json = read(dir.join(DATASET))?;
     let data = dataset(&json)?;
-    worker::fill(dir, &editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?, data.schema_version)
+    let editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    write_indexes(dir, &json, &editions)?;
+    worker::fill(dir, &editions, data.schema_version)
+}
+
+/// The compact index of any dataset file, in English (for tests and the benchmark): searchable
+/// when the file is of this schema, with only its facts when it is of an older one.
+pub fn index_of(file: &Path) -> Result<String, BuildError> {
+    let json = read(file.to_path_buf())?;
+    match load(&json) {
+        Ok(report) => Ok(Compact::write(&json, Some(&report.data), &report.skipped, "en")),
+        Err(crate::load::DatasetError::Version(_)) => Ok(Compact::write(&json, None, &[], "en")),
+        Err(e) => Err(BuildError(format!("{}: {e:?}", file.display()))),
+    }
 }
 
 /// Builds the site in `dir`, Trunk's staging folder: every page, the scripts, the worker's lists.
@@ -235,6 +255,7 @@ pub fn build(dir: &Path) -> Result<Summary, BuildError> {
     let root_script = write_hashed(dir, "root", &fill(include_str!("root.js"), &blanks))?;
     let loader = write_hashed(dir, "islands", &fill(include_str!("islands.js"), &blanks))?;
     let pages = write_pages(dir, &template, &editions, &shell::Scripts { loader, site_root: None }, &root_script)?;
+    write_indexes(dir, &json, &editions)?;
     let precache = worker::fill(dir, &editions, data.schema_version)?;
     Ok(Summary { pages, precache })
 }

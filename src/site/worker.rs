@@ -8,14 +8,14 @@ use std::path::Path;
 use super::pages::Edition;
 use super::{BuildError, file_of, read, write};
 use crate::load::digest;
-use crate::worker::{self, DATASET};
+use crate::worker;
 
-/// Served, but no page needs them offline: the worker itself, the dataset (cached on its own,
-/// see `sw.js`), pages for partners rather than for the app, the English catalogue (built into
-/// the wasm), and the transcribed source (there for reviewers). Each would cost every first
-/// visit its bytes.
-const NOT_PRECACHED: [&str; 7] =
-    ["sw.js", DATASET, "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json"];
+/// Served, but no page needs them offline: the worker itself, pages for partners rather than
+/// for the app, and the English catalogue (built into the wasm). Nor anything under `data/`: the
+/// dataset, its translations and the transcribed source are there for people who reuse or review
+/// the data, and the indexes the app reads are kept on their own (see `sw.js`). Each would cost
+/// every first visit its bytes.
+const NOT_PRECACHED: [&str; 6] = ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json"];
 
 /// What the worker was filled with.
 #[derive(Debug)]
@@ -49,22 +49,20 @@ pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, Bui
     let mut all = Vec::new();
     files(dir, dir, &mut all)?;
     all.sort();
-    let sources: Vec<String> =
-        editions[0].data.sources.iter().filter_map(|s| s.file.as_ref().map(|f| format!("data/{f}"))).collect();
     let mut languages = Vec::new();
     let mut theirs = Vec::new();
     for edition in editions {
         let code = edition.language().code;
         let mut pages: Vec<String> = edition.pages().iter().map(|page| file_of(edition.language(), page)).collect();
         pages.extend(edition.contact_cards().into_iter().map(|(file, _)| file));
-        pages.extend([format!("i18n/{code}.json"), format!("data/i18n/{code}.json")].into_iter().filter(|f| all.contains(f)));
+        pages.extend([format!("i18n/{code}.json")].into_iter().filter(|f| all.contains(f)));
         pages.retain(|f| !NOT_PRECACHED.contains(&f.as_str()));
         theirs.extend(pages.iter().cloned());
         languages.push(serde_json::json!([code, pages.iter().map(|f| address(f)).collect::<Vec<_>>()]));
     }
     let shell: Vec<String> = all
         .iter()
-        .filter(|f| !NOT_PRECACHED.contains(&f.as_str()) && !sources.contains(f) && !theirs.contains(f))
+        .filter(|f| !NOT_PRECACHED.contains(&f.as_str()) && !f.starts_with("data/") && !theirs.contains(f))
         .map(|f| address(f))
         .collect();
     // Any change to any file, the dataset included, is a new version.

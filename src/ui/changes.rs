@@ -1,7 +1,7 @@
 //! "Changed since your last visit": when a newer dataset has replaced the one this device held,
 //! which facts changed on the records the person saved, or on the one they are reading, said
-//! once, offline too. The service worker keeps the copy it replaced (`worker::PREVIOUS`); the
-//! comparison is `crate::changes`, on the device.
+//! once, offline too. The service worker keeps the copy of the index it replaced
+//! (`worker::PREVIOUS`); the comparison is `crate::changes`, on the device.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +15,8 @@ use crate::ui::language::Tr;
 use crate::ui::navigation::Site;
 use crate::web::storage::Device;
 use crate::web::{fetch, offline};
-use crate::worker::{DATASET, PREVIOUS};
+use crate::compact;
+use crate::worker::PREVIOUS;
 
 /// The record a page is about, for its own notice: its key ("organization:jar") and its name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,10 +38,11 @@ pub async fn untold(site: Site, tr: Tr, saved: DeviceBookmarks, on_page: Option<
     if !offline::controlled() {
         return Vec::new();
     }
-    let previous = fetch::fetch_text(&format!("{}?{PREVIOUS}", site.file(DATASET)));
-    let current = fetch::fetch_text(&site.file(DATASET));
+    let index = site.file(&compact::file(site.language.code));
+    let previous = fetch::fetch_text(&format!("{index}?{PREVIOUS}"));
+    let current = fetch::fetch_text(&index);
     let (Ok(previous), Ok(current)) = (previous.await, current.await) else { return Vec::new() };
-    let changed = changes::between(&previous, &current);
+    let changed = changes::between(&compact::facts(&previous), &compact::facts(&current));
     // Where the browser keeps nothing, it cannot note what was told: it tells again, the lesser harm.
     let device = Device::open();
     let between = format!("{}-{}", digest(&previous), digest(&current));

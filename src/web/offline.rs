@@ -83,18 +83,21 @@ pub fn accept_update() {
     let _ = waiting.post_message(&SKIP_WAITING.into());
 }
 
-/// `{kind, <field>: value}`, a message the service worker answers (see `public/sw.js`).
-fn message(kind: &str, field: &str, value: &str) -> js_sys::Object {
+/// `{kind, <field>: value, …}`, a message the service worker answers (see `public/sw.js`).
+fn message(kind: &str, fields: &[(&str, &str)]) -> js_sys::Object {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"kind".into(), &kind.into());
-    let _ = js_sys::Reflect::set(&message, &field.into(), &value.into());
+    for (field, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*field).into(), &(*value).into());
+    }
     message
 }
 
-/// Gives the service worker a dataset copy the app has parsed and validated, to serve from now on.
-pub fn store_dataset(text: &str) {
+/// Gives the service worker a copy of the index at `url` the app has read whole, to serve from now on.
+pub fn store_dataset(url: &str, text: &str) {
     let Some(controller) = container().and_then(|c| c.controller()) else { return };
-    let _ = controller.post_message(&message(STORE_DATASET, "text", text));
+    let Some(url) = window().and_then(|w| web_sys::Url::new_with_base(url, &w.location().href().ok()?).ok()) else { return };
+    let _ = controller.post_message(&message(STORE_DATASET, &[("url", &url.href()), ("text", text)]));
 }
 
 /// Tells the service worker this page's language, so it keeps that language's pages for
@@ -102,7 +105,7 @@ pub fn store_dataset(text: &str) {
 /// whose reader may leave this page before any worker takes charge of it); else once one does.
 pub fn keep_language(code: &str) {
     let Some(container) = container() else { return };
-    let message = message(KEEP_LANGUAGE, "lang", code);
+    let message = message(KEEP_LANGUAGE, &[("lang", code)]);
     if let Some(controller) = container.controller() {
         let _ = controller.post_message(&message);
         return;
@@ -125,9 +128,9 @@ pub fn keep_language(code: &str) {
     on_change.forget();
 }
 
-/// The copy of the dataset the service worker keeps (the site's root is `root` from this page),
-/// with when it was fetched: the last good copy, for when the network fails.
-pub async fn cached_dataset(root: &str, schema: u32) -> Option<(String, Option<f64>)> {
+/// The copy of the index at `file` (from the site's root, which is `root` from this page) the
+/// service worker keeps, with when it was fetched: the last good copy, for when the network fails.
+pub async fn cached_dataset(root: &str, file: &str, schema: u32) -> Option<(String, Option<f64>)> {
     let w = window()?;
     let caches = w.caches().ok()?;
     let scope = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &w.location().href().ok()?).ok()?.href();
@@ -136,7 +139,7 @@ pub async fn cached_dataset(root: &str, schema: u32) -> Option<(String, Option<f
         return None;
     }
     let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await.ok()?.dyn_into().ok()?;
-    let url = web_sys::Url::new_with_base(crate::worker::DATASET, &scope).ok()?.href();
+    let url = web_sys::Url::new_with_base(file, &scope).ok()?.href();
     let response: web_sys::Response = JsFuture::from(cache.match_with_str(&url)).await.ok()?.dyn_into().ok()?;
     let fetched = fetched_at(&response.headers());
     let text = response_text(&response).await?;

@@ -29,7 +29,7 @@ describe('axe-core finds no violations', () => {
       // The error view (no service worker, so no saved copy to fall back to).
       const failing = await openPage(env.browser, null, { bypassCSP: true, serviceWorkers: 'block' });
       t.after(() => failing.context.close());
-      await failing.page.route('**/data/directory.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+      await failing.page.route('**/data/index/*.txt', (route) => route.fulfill({ status: 503, body: 'down' }));
       await failing.page.goto(`${env.server.url}${lang}/`);
       await failing.page.getByRole('alert').waitFor();
       assert.deepEqual(await violations(failing.page), [], `${lang} error view`);

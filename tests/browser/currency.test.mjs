@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, goOffline, gotoReady, openPage, serve } from './helpers.mjs';
+import { browserAndServer, goOffline, gotoReady, indexFor, openPage, serve } from './helpers.mjs';
 
 const env = browserAndServer();
 const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
@@ -134,12 +134,12 @@ describe('what changed since a last visit', () => {
     const server = await serve();
     const { page, context, errors } = await openPage(env.browser, null);
     t.after(() => Promise.all([context.close(), server.close()]));
-    // The device as an earlier version of the app left it: that version's copy of the dataset
-    // (schema 2) in its cache, and JAR saved.
-    const old = await file('tests/fixtures/directory-2023-05.json');
+    // The device as an earlier version of the app left it: that version's copy of the index of
+    // the dataset (schema 2) in its cache, and JAR saved.
+    const old = indexFor(await file('tests/fixtures/directory-2023-05.json'));
     await page.goto(`${server.url}notes.html`);
     await page.evaluate(async ({ scope, old }) => {
-      await (await caches.open(`michishirube ${scope} data v2`)).put(new URL('data/directory.json', scope).href, new Response(old));
+      await (await caches.open(`michishirube ${scope} data v2`)).put(new URL('data/index/en.txt', scope).href, new Response(old));
       localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([{ kind: 'organization', id: 'jar', title: 'Japan Association for Refugees' }]));
     }, { scope: server.url, old });
     // This version's worker installs, keeps the copy it replaces, and takes over.
@@ -179,7 +179,7 @@ describe('what changed since a last visit', () => {
     t.after(() => Promise.all([context.close(), server.close()]));
     await page.goto(`${server.url}notes.html`);
     await page.evaluate(async (scope) => {
-      await (await caches.open(`michishirube ${scope} data v2`)).put(new URL('data/directory.json', scope).href, new Response('{"organizations": [{"id": "jar", "addr'));
+      await (await caches.open(`michishirube ${scope} data v2`)).put(new URL('data/index/en.txt', scope).href, new Response('michishirube-index\t1\t2\ten\t0\t\t0\nf\torganiz'));
       localStorage.setItem('michishirube.bookmarks.v1', JSON.stringify([{ kind: 'organization', id: 'jar', title: 'JAR' }]));
     }, server.url);
     await gotoReady(page, `${server.url}en/`);

@@ -4,22 +4,26 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, hydrated, openPage, pageTitle, serve, sri, waitForOffline } from './helpers.mjs';
+import { browserAndServer, cardIds, gotoReady, heading, horizontalOverflow, hydrated, indexFor, openPage, pageTitle, serve, sri, waitForOffline } from './helpers.mjs';
 
 const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
 const env = browserAndServer();
 
 describe('a dataset that cannot be read', () => {
-  const good = () => file('data/directory.json');
+  // What the app reads of the dataset: the compact index in the page's language.
+  const INDEX = '**/data/index/en.txt';
+  const good = () => file('dist/data/index/en.txt');
+  const dataset = () => file('data/directory.json');
   const cases = [
     ['missing (404)', async () => ({ status: 404, body: 'not found', type: 'text/plain' }), /not found on the server/],
     ['a server error', async () => ({ status: 500, body: 'oops', type: 'text/plain' }), /server had a problem/],
-    ['not JSON', async () => ({ body: '<!doctype html><title>Login</title>', type: 'text/html' }), /could not be read/],
-    ['cut short', async () => ({ body: (await good()).slice(0, 9000) }), /could not be read/],
-    ['the wrong shape', async () => ({ body: '{"schema_version": 3, "organizations": {"a": 1}}' }), /could not be read/],
-    ['from a future version', async () => ({ body: '{"schema_version": 7, "everything": "new"}' }), /newer version of the app/],
-    ['very large', async () => ({ body: `{"schema_version": 3, "padding": "${'x'.repeat(65 * 1024 * 1024)}"}` }), /too large to open/],
+    ['a login page', async () => ({ body: '<!doctype html><title>Login</title>', type: 'text/html' }), /could not be read/],
+    ['an index cut short', async () => ({ body: (await good()).slice(0, 9000) }), /could not be read/],
+    ['an index damaged on the way', async () => ({ body: (await good()).replace('\nm\t', '\nm\tx') }), /could not be read/],
+    ['the dataset, not its index', async () => ({ body: await dataset(), type: 'application/json' }), /could not be read/],
+    ['from a future version', async () => ({ body: indexFor((await dataset()).replace('"schema_version": 3', '"schema_version": 7')) }), /newer version of the app/],
+    ['very large', async () => ({ body: 'x'.repeat(65 * 1024 * 1024) }), /too large to open/],
   ];
   for (const [name, response, message] of cases) {
     it(`says so when it is ${name}, and loads it on retry`, async (t) => {
@@ -28,8 +32,8 @@ describe('a dataset that cannot be read', () => {
       t.after(() => context.close());
       let broken = true;
       const reply = await response();
-      await page.route('**/data/directory.json', (route) =>
-        broken ? route.fulfill({ status: reply.status ?? 200, contentType: reply.type ?? 'application/json', body: reply.body }) : route.continue(),
+      await page.route(INDEX, (route) =>
+        broken ? route.fulfill({ status: reply.status ?? 200, contentType: reply.type ?? 'text/plain', body: reply.body }) : route.continue(),
       );
       await page.goto(env.server.url);
       const alert = page.getByRole('alert');
@@ -51,9 +55,11 @@ describe('a dataset that cannot be read', () => {
   it('shows the good records and reports the bad one', async (t) => {
     const { page, context } = await openPage(env.browser, null, { serviceWorkers: 'block' });
     t.after(() => context.close());
-    const data = JSON.parse(await good());
+    // The build refuses such a dataset; an index written from it anyway lists what it left out.
+    const data = JSON.parse(await dataset());
     data.organizations[2].phones = 'not a list';
-    await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+    const index = indexFor(JSON.stringify(data));
+    await page.route(INDEX, (route) => route.fulfill({ contentType: 'text/plain', body: index }));
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await gotoReady(page, env.server.url);
@@ -74,7 +80,7 @@ describe('a dataset that cannot be read', () => {
     await waitForOffline(page);
     // The worker is gone (say, cleared by the browser) but its cache remains; the server fails.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).unregister());
-    session.control.overrides.set('data/directory.json', { status: 503, body: 'down' });
+    session.control.overrides.set('data/index/en.txt', { status: 503, body: 'down' });
     await page.reload();
     await page.locator('.status.stale').waitFor();
     assert.match(await page.locator('.status.stale').textContent(), /Showing the copy saved on this device on .*server had a problem/);
@@ -225,7 +231,8 @@ describe('hostile data', () => {
     // dataset it fetches is what the page has no card for. So every hostile record is new here.
     let hostile = await file('tests/fixtures/hostile.json');
     for (const o of JSON.parse(hostile).organizations) hostile = hostile.replaceAll(`"${o.id}"`, `"new-${o.id}"`);
-    await page.route('**/data/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: hostile }));
+    const index = indexFor(hostile);
+    await page.route('**/data/index/en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: index }));
     for (const path of ['', 'en/', 'en/saved/']) {
       await gotoReady(page, env.server.url + path);
       await page.waitForFunction(() => !document.querySelector('#listing') || document.querySelector('#listing').hasAttribute('data-search'));
@@ -299,7 +306,7 @@ describe('the build', () => {
     page.on('requestfinished', (r) => events.push(`got ${new URL(r.url()).pathname}`));
     await gotoReady(page, env.server.url);
     await page.locator('main li.card').first().waitFor();
-    const asked = events.filter((e) => e === 'asked /data/directory.json');
+    const asked = events.filter((e) => e === 'asked /data/index/en.txt');
     assert.equal(asked.length, 1, events.join('\n'));
     // Without the preload the app would ask only once its WebAssembly had arrived and started.
     const wasm = events.findIndex((e) => /^got \/.*_bg\.wasm$/.test(e));

@@ -3,7 +3,9 @@
 import { after, before } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +50,22 @@ export function render(...args) {
   const built = process.env.MICHISHIRUBE_RENDER;
   if (built) return execFileSync(built, args, { cwd });
   return execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'render', '--', ...args], { cwd });
+}
+
+/**
+ * The compact index in English (`data/index/en.txt`) the build writes for a dataset file's text,
+ * by the build's own code (`render index`): of a dataset of this schema, searchable, with the
+ * records it left out; of an older or newer one, its facts only.
+ */
+export function indexFor(json) {
+  const dir = mkdtempSync(join(tmpdir(), 'michishirube-index-'));
+  try {
+    writeFileSync(join(dir, 'directory.json'), json);
+    render('index', join(dir, 'directory.json'), join(dir, 'en.txt'));
+    return readFileSync(join(dir, 'en.txt'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 }
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

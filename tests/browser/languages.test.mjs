@@ -30,7 +30,7 @@ describe('choosing the language', () => {
     await gotoReady(page, env.server.url);
     await heading(page, (await catalog('fa')).HomeTitle);
     const wasm = events.findIndex((e) => /^got \/.*_bg\.wasm$/.test(e));
-    for (const file of ['/i18n/fa.json', '/data/i18n/fa.json', '/data/directory.json']) {
+    for (const file of ['/i18n/fa.json', '/data/index/fa.txt']) {
       const asked = events.filter((e) => e === `asked ${file}`);
       assert.equal(asked.length, 1, `${file} once\n${events.join('\n')}`);
       assert.ok(events.indexOf(asked[0]) < wasm, `${file} before the wasm arrived\n${events.join('\n')}`);

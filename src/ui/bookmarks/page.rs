@@ -17,7 +17,7 @@ use crate::ui::actions::PrintButton;
 use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::directory::cards::{LegalCard, OrgCard};
 use crate::ui::directory::finder::PAGE;
-use crate::ui::directory::{Load, use_directory};
+use crate::ui::directory::use_directory;
 use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
@@ -88,15 +88,8 @@ fn SavedList() -> impl IntoView {
 fn Elsewhere(elsewhere: RwSignal<Option<Vec<Bookmark>>>) -> impl IntoView {
     let (saved, tr, directory, site) = (use_bookmarks(), use_tr(), use_directory(), use_site());
     let row = move |b: Bookmark| {
-        let listed = match directory.load.get() {
-            Load::Ready(loaded) => match b.kind {
-                Kind::Organization => loaded.data.organization(&b.id).is_some(),
-                Kind::Legal => loaded.data.legal(&b.id).is_some(),
-                Kind::Situation => loaded.data.situation(&b.id).is_some(),
-            },
-            // Until the dataset says, neither.
-            _ => return None,
-        };
+        // Until the dataset says, neither.
+        let listed = directory.ready()?.lists(b.kind, &b.id);
         let page = match b.kind {
             Kind::Organization => Page::Organization(b.id.clone()),
             Kind::Legal => Page::Legal(b.id.clone()),

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::filter::{Facet, find};
+use crate::compact::Compact;
+use crate::filter::Facet;
 use crate::i18n::Key;
-use crate::model::Dataset;
-use crate::model::PhoneKind;
+use crate::model::{Dataset, PhoneKind};
 use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
 use crate::search::{Hit, Match, Query};
@@ -50,7 +50,7 @@ impl Found {
 }
 
 /// Why a hit was found, when that is not plain: "Matches 2 of 3 words", "“visa” → Legal advice".
-fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::language::Tr) -> Option<String> {
+fn note(hit: &Hit, query: &Query, index: &Compact, tr: crate::ui::language::Tr) -> Option<String> {
     let mut parts = Vec::new();
     if hit.matched < query.len() {
         let (n, total) = (tr.number(hit.matched), tr.number(query.len()));
@@ -58,9 +58,9 @@ fn note(hit: &Hit, query: &Query, data: &Dataset, tr: crate::ui::language::Tr) -
     }
     for (word, how) in query.words().zip(&hit.how) {
         if let Some(Match::Sense(sense)) = how
-            && let Some(sense) = data.vocabulary.get(usize::from(*sense))
+            && let Some(meaning) = index.meanings.get(usize::from(*sense))
         {
-            parts.push(tr.fill(Key::MatchedVia, &[("word", word), ("meaning", sense.meaning(data, tr.code()))]));
+            parts.push(tr.fill(Key::MatchedVia, &[("word", word), ("meaning", meaning)]));
         }
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
@@ -119,22 +119,18 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
     let found = Memo::new(move |_| {
         let loaded = loaded()?;
         let search = search.get();
-        let same_list = !search.is_active() && loaded.digest == digest && loaded.skipped == 0 && total <= PAGE;
+        let same_list = !search.is_active() && loaded.digest == digest && loaded.skipped.is_empty() && total <= PAGE;
         (!same_list).then(|| {
-            let (data, index) = (&loaded.data, &loaded.index);
+            let index = &loaded.index;
             let query = index.query(&search.query);
-            let hits = find(data, index, &query, &search.filters);
+            let hits = loaded.find(&query, &search.filters);
             let closest = if hits.is_empty() && !query.is_empty() {
-                index
-                    .closest(&search.query, |i| search.filters.matches(&data.organizations[i]), 3)
-                    .iter()
-                    .map(|h| h.index)
-                    .collect()
+                loaded.closest(&search.query, &search.filters, 3).iter().map(|h| h.index).collect()
             } else {
                 Vec::new()
             };
             Found {
-                notes: hits.iter().filter_map(|h| note(h, &query, data, tr).map(|n| (h.index, n))).collect(),
+                notes: hits.iter().filter_map(|h| note(h, &query, &loaded, tr).map(|n| (h.index, n))).collect(),
                 organizations: hits.iter().map(|h| h.index).collect(),
                 legal: index.legal(&query).iter().map(|h| h.index).collect(),
                 situations: if query.is_empty() {
@@ -150,9 +146,9 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
     });
     // The answer, on the page's own cards (and rows for organisations beyond the page).
     Effect::new(move |_| {
-        let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return };
+        let Some(index) = directory.ready() else { return };
         let shown = shown.get();
-        found.with(|found| arrange(&data, found.as_ref(), shown, tr));
+        found.with(|found| arrange(&index, found.as_ref(), shown, tr));
     });
     // What the count line says: how many, or that the search waits for the dataset.
     let count = move || match (found.with(|f| f.as_ref().map(|f| f.organizations.len())), directory.load.get()) {
@@ -172,8 +168,8 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
         _ => None,
     };
     let skipped = move || {
-        loaded().filter(|l| l.skipped > 0).map(|l| {
-            view! { <p class="notice" role="status">{tr.count(Key::SkippedRecords, l.skipped)}</p> }
+        loaded().filter(|l| !l.skipped.is_empty()).map(|l| {
+            view! { <p class="notice" role="status">{tr.count(Key::SkippedRecords, l.skipped.len())}</p> }
         })
     };
     view! {
@@ -257,18 +253,18 @@ fn facet_label(facet: Facet) -> Key {
 /// Shows a search's answer on the page's own cards: the organisations found (a page of them at
 /// a time), the legal cards and guides found, why each was found; or, for no search, the list as
 /// the page drew it. Nothing found: the dead end, with the closest organisations.
-fn arrange(data: &Dataset, found: Option<&Found>, shown: usize, tr: crate::ui::language::Tr) {
+fn arrange(index: &Compact, found: Option<&Found>, shown: usize, tr: crate::ui::language::Tr) {
     // Says which the list shows now: a search's answer (`data-search`), or the page as drawn.
     web::document::set_attribute(LISTING, "data-search", found.map(|_| ""));
     let orgs = |indices: &mut dyn Iterator<Item = usize>, found: Option<&Found>| -> Vec<(String, Option<String>)> {
-        indices.map(|i| (data.organizations[i].id.clone(), found.and_then(|f| f.note(i)))).collect()
+        indices.map(|i| (index.organizations[i].id.clone(), found.and_then(|f| f.note(i)))).collect()
     };
     let legal = |indices: &mut dyn Iterator<Item = usize>| -> Vec<(String, Option<String>)> {
-        indices.map(|i| (data.legal_info[i].id.clone(), None)).collect()
+        indices.map(|i| (index.legal[i].id.clone(), None)).collect()
     };
     let Some(found) = found else {
-        web::cards::arrange(ORGS, &orgs(&mut (0..data.organizations.len().min(PAGE)), None));
-        web::cards::arrange(LEGAL, &legal(&mut (0..data.legal_info.len())));
+        web::cards::arrange(ORGS, &orgs(&mut (0..index.organizations.len().min(PAGE)), None));
+        web::cards::arrange(LEGAL, &legal(&mut (0..index.legal.len())));
         for (id, hidden) in [(LEGAL_SECTION, false), (GUIDES, true), (DEAD_END, true)] {
             web::document::set_hidden(id, hidden);
         }
@@ -280,7 +276,7 @@ fn arrange(data: &Dataset, found: Option<&Found>, shown: usize, tr: crate::ui::l
     } else {
         orgs(&mut found.organizations.iter().take(shown).copied(), Some(found))
     };
-    let guides: Vec<(String, Option<String>)> = found.situations.iter().map(|&i| (data.situations[i].id.clone(), None)).collect();
+    let guides: Vec<(String, Option<String>)> = found.situations.iter().map(|&i| (index.situations[i].id.clone(), None)).collect();
     web::cards::arrange(ORGS, &shown_orgs);
     web::cards::arrange(LEGAL, &legal(&mut found.legal.iter().copied()));
     web::cards::arrange(GUIDES, &guides);
@@ -315,14 +311,15 @@ fn Beyond(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
     let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
     let more = move || total().saturating_sub(shown.get()).min(PAGE);
     let rows = move || {
-        let Some(data) = directory.ready().map(|loaded| loaded.data.clone()) else { return Vec::new() };
+        let Some(index) = directory.ready() else { return Vec::new() };
         found.with(|f| {
             let Some(f) = f else { return Vec::new() };
             f.organizations
                 .iter()
+                .map(|&i| (&index.organizations[i], i))
                 .take(shown.get())
-                .filter(|&&i| !web::cards::has(ORGS, &data.organizations[i].id))
-                .map(|&i| (data.organizations[i].id.clone(), data.organizations[i].name.text(tr.code()).to_string(), f.note(i)))
+                .filter(|(org, _)| !web::cards::has(ORGS, &org.id))
+                .map(|(org, i)| (org.id.clone(), org.name.clone(), f.note(i)))
                 .collect()
         })
     };
