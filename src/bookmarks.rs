@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::Json;
 use crate::store::{Refusal, Store};
 
 /// The storage key; a new format gets a new key and a migration from this one.
@@ -32,9 +33,8 @@ pub struct Bookmark {
     pub title: String,
 }
 
-/// Stored as a JSON list of bookmarks (this `Serialize` is the format the app writes).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// Stored as a JSON list of bookmarks ([`Bookmarks::encode`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bookmarks(pub Vec<Bookmark>);
 
 /// The result of reading stored bookmarks.
@@ -47,29 +47,54 @@ pub struct Decoded {
     pub migrated: bool,
 }
 
-/// The shapes entries have had: a bare organisation id (the first format), and an object, which
-/// had no `kind` or `title` before legal cards and titles were saved.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Entry {
-    Object { id: String, kind: Option<Kind>, title: Option<String> },
-    Bare(String),
+impl Kind {
+    /// How the stored format names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Legal => "legal",
+            Kind::Situation => "situation",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Kind> {
+        [Kind::Organization, Kind::Legal, Kind::Situation].into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// An entry in any shape it has had: a bare organisation id (the first format), or an object,
+/// which had no `kind` or `title` before legal cards and titles were saved (a missing or null
+/// one is the older shape). Anything else cannot be read.
+fn entry(value: &Json) -> Option<(String, Option<Kind>, Option<String>)> {
+    let optional = |name: &str| match value.get(name) {
+        None | Some(Json::Null) => Some(None),
+        Some(Json::String(s)) => Some(Some(s.as_str())),
+        Some(_) => None,
+    };
+    match value {
+        Json::String(id) => Some((id.clone(), None, None)),
+        Json::Object(_) => {
+            let id = value.get("id")?.as_str()?.to_string();
+            let kind = match optional("kind")? {
+                Some(name) => Some(Kind::named(name)?),
+                None => None,
+            };
+            Some((id, kind, optional("title")?.map(str::to_string)))
+        }
+        _ => None,
+    }
 }
 
 impl Bookmarks {
     /// Reads a stored value. Unreadable entries are skipped and reported, readable ones kept.
     pub fn decode(raw: Option<&str>) -> Decoded {
         let Some(raw) = raw else { return Decoded::default() };
-        let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(raw) else {
+        let Some(Json::Array(values)) = Json::parse(raw) else {
             return Decoded { damaged: true, ..Decoded::default() };
         };
         let mut decoded = Decoded::default();
-        for value in values {
-            let bookmark = serde_json::from_value::<Entry>(value).ok().map(|entry| {
-                let (id, kind, title) = match entry {
-                    Entry::Object { id, kind, title } => (id, kind, title),
-                    Entry::Bare(id) => (id, None, None),
-                };
+        for value in &values {
+            let bookmark = entry(value).map(|(id, kind, title)| {
                 decoded.migrated |= kind.is_none() || title.is_none();
                 Bookmark { kind: kind.unwrap_or(Kind::Organization), title: title.unwrap_or_else(|| id.clone()), id }
             });
@@ -85,8 +110,12 @@ impl Bookmarks {
         decoded
     }
 
+    /// The stored format: a JSON list of `{"kind", "id", "title"}`.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "[]".to_string())
+        let entries = self.0.iter().map(|b| {
+            Json::Object(vec![("kind".into(), b.kind.name().into()), ("id".into(), b.id.as_str().into()), ("title".into(), b.title.as_str().into())])
+        });
+        Json::Array(entries.collect()).write()
     }
 
     pub fn contains(&self, kind: Kind, id: &str) -> bool {

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
+use crate::json::Json;
 use crate::store::Store;
 
 /// Where the app notes what it has told, for one pair of datasets.
@@ -129,8 +130,20 @@ impl Told {
     /// What the device noted for this pair; a note of another pair, or one that cannot be read,
     /// means nothing has been told yet.
     pub fn read(store: &impl Store, between: &str) -> Told {
-        let noted = store.get(TOLD_KEY).ok().flatten().and_then(|raw| serde_json::from_str::<Told>(&raw).ok());
+        let noted = store.get(TOLD_KEY).ok().flatten().and_then(|raw| Told::decode(&raw));
         noted.filter(|t| t.between == between).unwrap_or_else(|| Told { between: between.to_string(), told: Vec::new() })
+    }
+
+    /// The stored note: `{"between": "…", "told": ["organization:jar", …]}`.
+    fn decode(raw: &str) -> Option<Told> {
+        let value = Json::parse(raw)?;
+        let told = value.get("told")?.as_array()?.iter().map(|k| k.as_str().map(str::to_string)).collect::<Option<_>>()?;
+        Some(Told { between: value.get("between")?.as_str()?.to_string(), told })
+    }
+
+    fn encode(&self) -> String {
+        let told = Json::Array(self.told.iter().map(|k| k.as_str().into()).collect());
+        Json::Object(vec![("between".into(), self.between.as_str().into()), ("told".into(), told)]).write()
     }
 
     /// The changes not told yet among those a person cares about (`wanted`).
@@ -145,9 +158,7 @@ impl Told {
             return;
         }
         self.told.extend(changes.iter().map(|c| c.key()).filter(|k| !self.told.contains(k)).collect::<Vec<_>>());
-        if let Ok(raw) = serde_json::to_string(self) {
-            let _ = store.set(TOLD_KEY, &raw);
-        }
+        let _ = store.set(TOLD_KEY, &self.encode());
     }
 }
 
@@ -209,6 +220,10 @@ mod tests {
         // Another record, opened later, is still told; a newer pair starts afresh.
         assert_eq!(Told::read(&device, "a-b").untold(&changed, |c| c.id == "frj").len(), 1);
         assert_eq!(Told::read(&device, "b-c").untold(&changed, saved).len(), 1);
+        // The note is stored as earlier builds stored it.
+        let note = device.0.borrow().clone().unwrap();
+        assert_eq!(serde_json::from_str::<Told>(&note).unwrap(), Told::read(&device, "a-b"));
+        assert_eq!(note, serde_json::to_string(&Told::read(&device, "a-b")).unwrap());
         // A damaged note tells again rather than failing.
         *device.0.borrow_mut() = Some("{not json".into());
         assert_eq!(Told::read(&device, "a-b").untold(&changed, saved).len(), 1);

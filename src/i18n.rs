@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use crate::json::Json;
+
 /// The languages the interface speaks, in menu order: the languages of asylum seekers in Japan.
 pub const LANGUAGES: &[Language] = &[
     Language::ltr("en", "English", "en", &["one", "other"]),
@@ -191,8 +193,22 @@ pub struct Catalog(pub HashMap<String, Message>);
 pub const ENGLISH_JSON: &str = include_str!("../public/i18n/en.json");
 
 impl Catalog {
-    pub fn parse(json: &str) -> Result<Catalog, serde_json::Error> {
-        serde_json::from_str(json)
+    /// Reads a catalogue: an object of texts, each a string or an object of plural forms.
+    pub fn parse(json: &str) -> Result<Catalog, String> {
+        let value = Json::parse(json).ok_or("not JSON")?;
+        let message = |value: &Json| match value {
+            Json::String(text) => Some(Message::Text(text.clone())),
+            Json::Object(forms) => {
+                forms.iter().map(|(form, text)| Some((form.clone(), text.as_str()?.to_string()))).collect::<Option<_>>().map(Message::Plural)
+            }
+            _ => None,
+        };
+        let members = value.as_object().ok_or("not an object")?;
+        members
+            .iter()
+            .map(|(key, value)| message(value).map(|m| (key.clone(), m)).ok_or_else(|| format!("{key}: neither a text nor plural forms")))
+            .collect::<Result<_, _>>()
+            .map(Catalog)
     }
 
     pub fn english() -> Catalog {
@@ -286,6 +302,18 @@ mod tests {
         assert!(!looks_missing(&[false, false, true]));
         assert!(!looks_missing(&[true, false]));
         assert!(!looks_missing(&[]));
+    }
+
+    #[test]
+    fn reads_every_catalogue_as_serde_json_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/i18n");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(Catalog::parse(&text).unwrap(), serde_json::from_str::<Catalog>(&text).unwrap());
+        }
+        for bad in ["", "[]", r#"{"Retry": 1}"#, r#"{"ResultCount": {"one": 1}}"#, r#"{"Retry": "x""#] {
+            assert!(Catalog::parse(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod filter;
 pub mod hours;
 pub mod i18n;
 pub mod intl;
+pub mod json;
 pub mod links;
 pub mod load;
 pub mod model;

@@ -6,6 +6,7 @@ use michishirube::bookmarks::{Bookmark, Bookmarks, Kind};
 use michishirube::embed::{Embed, Rgb};
 use michishirube::filter::{Facet, Filters, find};
 use michishirube::hours;
+use michishirube::json::Json;
 use michishirube::links;
 use michishirube::load::load;
 use michishirube::model::Dataset;
@@ -28,6 +29,23 @@ fn text() -> impl Strategy<Value = String> {
         any::<String>(),
         "[a-zA-Z0-9 ＡＢＣａｂｃ０１２ｱｲｳァ-ヶぁ-ゖ\u{0300}-\u{036F}\u{202A}-\u{202E}\u{200B}-\u{200D}İıßﬁ🏳️‍🌈 -]{0,40}",
     ]
+}
+
+/// Any JSON value, nested a few deep.
+fn json() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+        text().prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(text(), inner, 0..6).prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
 }
 
 proptest! {
@@ -138,7 +156,25 @@ proptest! {
         }
         let decoded = Bookmarks::decode(Some(&bookmarks.encode()));
         prop_assert!(!decoded.damaged);
-        prop_assert_eq!(decoded.bookmarks, bookmarks);
+        prop_assert_eq!(&decoded.bookmarks, &bookmarks);
+        // Byte for byte the format earlier builds wrote with serde_json, which reads it back too.
+        let earlier = serde_json::to_string(&bookmarks.0).unwrap();
+        prop_assert_eq!(bookmarks.encode(), earlier.clone());
+        prop_assert_eq!(serde_json::from_str::<Vec<Bookmark>>(&bookmarks.encode()).unwrap(), bookmarks.0);
+    }
+
+    #[test]
+    fn any_json_reads_as_serde_json_reads_it(value in json()) {
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let ours = Json::parse(&text).unwrap();
+        // Numbers are compared as serde_json reads them back (its floats are approximate).
+        let reread = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        prop_assert_eq!(reread(&ours.write()), reread(&text));
+    }
+
+    #[test]
+    fn any_text_reads_as_serde_json_reads_it(text in any::<String>()) {
+        prop_assert_eq!(Json::parse(&text).is_some(), serde_json::from_str::<serde_json::Value>(&text).is_ok());
     }
 
     #[test]

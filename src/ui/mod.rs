@@ -22,6 +22,7 @@ pub mod bookmarks;
 pub mod changes;
 pub mod directory;
 pub mod hydration;
+pub mod island_data;
 pub mod language;
 pub mod legal;
 pub mod navigation;

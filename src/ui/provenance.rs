@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::Key;
+use crate::json::Json;
 use crate::links;
 use crate::model::{Basis, Dataset, Origin, Source, Statement};
 use crate::provenance::{self, Evidence, EvidenceKind, Message, Report};
 use crate::ui::hydration::after_hydration;
+use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::{Tr, use_tr};
 use crate::web::{self, share::Shared};
 
@@ -201,9 +203,46 @@ const PARTS: [Key; 7] =
 
 /// "Report a mistake": a short note the person sends by email (only to a maintainer the
 /// dataset names), shares or copies. The app itself sends nothing, so it works offline too.
-#[island]
+#[component]
 pub fn ReportMistake(id: String, name: String, version: String, maintainer: Option<String>) -> impl IntoView {
+    island_data::give(Reported { id, name, version, maintainer });
+    view! { <MistakeReport/> }
+}
+
+/// The record a report is about, the dataset's version, and whom to write to, if anyone.
+#[derive(Clone, Default)]
+struct Reported {
+    id: String,
+    name: String,
+    version: String,
+    maintainer: Option<String>,
+}
+
+impl IslandData for Reported {
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("id", self.id.as_str().into()),
+            ("name", self.name.as_str().into()),
+            ("version", self.version.as_str().into()),
+            ("maintainer", self.maintainer.as_deref().into()),
+        ])
+    }
+
+    fn from_json(json: &Json) -> Option<Reported> {
+        let text = |name| island_data::text(json, name);
+        Some(Reported { id: text("id")?, name: text("name")?, version: text("version")?, maintainer: text("maintainer") })
+    }
+}
+
+/// The report's root, whose data the island reads as it starts: whether there is an address
+/// to write to decides what it draws.
+const REPORT: &str = "report";
+
+#[island]
+fn MistakeReport() -> impl IntoView {
     let tr = use_tr();
+    let (given, data_island) = island_data::given::<Reported>();
+    let Reported { id, name, version, maintainer } = island_data::by_id(given, REPORT).unwrap_or_default();
     let part = RwSignal::new(PARTS.len() - 1);
     let found = RwSignal::new(String::new());
     let said = RwSignal::new(None::<Key>);
@@ -255,7 +294,7 @@ pub fn ReportMistake(id: String, name: String, version: String, maintainer: Opti
         .map(|(i, key)| view! { <option value=i.to_string() selected=move || part.get() == i>{tr.get(*key)}</option> })
         .collect_view();
     view! {
-        <details class="report needs-js">
+        <details id=REPORT class="report needs-js" data-island=data_island>
             <summary>{tr.get(Key::ReportMistake)}</summary>
             <p class="note">{tr.get(Key::ReportIntro)}</p>
             <label>

@@ -13,11 +13,13 @@ use crate::date::PartialDate;
 use crate::deadline;
 use crate::hours::Holiday;
 use crate::i18n::Key;
+use crate::json::Json;
 use crate::model::{CountingRule, Dataset, Deadline, Situation};
 use crate::route::Page;
 use crate::ui::actions::{PrintButton, ShareButton};
 use crate::ui::bookmarks::button::BookmarkButton;
 use crate::ui::directory::cards::{OrgCard, contact_actions};
+use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::{Tr, use_tr};
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
@@ -164,13 +166,48 @@ fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> i
 
 /// The last day of a time limit for the day a person enters: worked out on the device, in Japan
 /// time; the day entered is kept nowhere and sent nowhere.
-#[island]
+#[component]
 fn DeadlineHelper(days: u16, rule: CountingRule, holidays: Vec<Holiday>) -> impl IntoView {
+    island_data::give(Limit { days, rule, holidays });
+    view! { <LastDay/> }
+}
+
+/// A time limit: how many days, counted how, and the public holidays it skips.
+#[derive(Clone)]
+struct Limit {
+    days: u16,
+    rule: CountingRule,
+    holidays: Vec<Holiday>,
+}
+
+impl IslandData for Limit {
+    fn to_json(&self) -> Json {
+        let rule = match self.rule {
+            CountingRule::NextDayToNextOpenDay => "next_day_to_next_open_day",
+        };
+        Json::object([("days", i64::from(self.days).into()), ("rule", rule.into()), ("holidays", island_data::holidays_to_json(&self.holidays))])
+    }
+
+    fn from_json(json: &Json) -> Option<Limit> {
+        let rule = match json.get("rule")?.as_str()? {
+            "next_day_to_next_open_day" => CountingRule::NextDayToNextOpenDay,
+            _ => return None,
+        };
+        let days = u16::try_from(json.get("days")?.as_i64()?).ok()?;
+        Some(Limit { days, rule, holidays: island_data::holidays_from_json(json.get("holidays")?)? })
+    }
+}
+
+#[island]
+fn LastDay() -> impl IntoView {
     let tr = use_tr();
+    let (given, data_island) = island_data::given::<Limit>();
+    let at = NodeRef::<leptos::html::Div>::new();
     // Nothing until a day is entered, as the static page is drawn.
     let told = RwSignal::new(None::<PartialDate>);
     let answer = move || {
         let told = told.get()?;
+        let Limit { days, rule, holidays } = given.clone().or_else(|| at.get().and_then(|e| island_data::read(&e)))?;
         Some(match deadline::last_day(told, days, rule, &holidays) {
             Some(last) => {
                 let date = web::intl::format_day(tr.intl(), last.year, last.month, last.day.unwrap_or(1));
@@ -180,7 +217,7 @@ fn DeadlineHelper(days: u16, rule: CountingRule, holidays: Vec<Holiday>) -> impl
         })
     };
     view! {
-        <div class="deadline-helper needs-js">
+        <div node_ref=at class="deadline-helper needs-js" data-island=data_island>
             <label>
                 {tr.get(Key::DeadlineAsk)}
                 <input type="date" on:input=move |e| told.set(PartialDate::parse(&event_target_value(&e)))/>

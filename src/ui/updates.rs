@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Key, looks_missing, may_lack_font};
+use crate::json::Json;
 use crate::store::Refusal;
 use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::changes::{self, OnPage};
 use crate::ui::directory::use_directory;
 use crate::ui::hydration::after_hydration;
+use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
 use crate::web::{self, offline};
@@ -65,18 +67,52 @@ impl Updates {
 /// `english` and `japanese` link to this page in those languages, for a reader whose phone
 /// cannot draw the page's letters.
 /// `on_page` is the record the page is about, if any, for what changed on it.
-#[island]
+#[component]
 pub fn StatusBar(english: String, japanese: String, on_page: Option<OnPage>) -> impl IntoView {
+    island_data::give(ThisPage { english, japanese, on_page });
+    view! { <Statuses/> }
+}
+
+/// The page in English and in Japanese, and the record it is about.
+#[derive(Clone, Default)]
+struct ThisPage {
+    english: String,
+    japanese: String,
+    on_page: Option<OnPage>,
+}
+
+impl IslandData for ThisPage {
+    fn to_json(&self) -> Json {
+        let on_page = self.on_page.as_ref().map(|p| Json::object([("key", p.key.as_str().into()), ("name", p.name.as_str().into())]));
+        Json::object([("english", self.english.as_str().into()), ("japanese", self.japanese.as_str().into()), ("on_page", on_page.into())])
+    }
+
+    fn from_json(json: &Json) -> Option<ThisPage> {
+        let on_page = match json.get("on_page")? {
+            Json::Null => None,
+            p => Some(OnPage { key: island_data::text(p, "key")?, name: island_data::text(p, "name")? }),
+        };
+        Some(ThisPage { english: island_data::text(json, "english")?, japanese: island_data::text(json, "japanese")?, on_page })
+    }
+}
+
+#[island]
+fn Statuses() -> impl IntoView {
     let (status, tr, directory, saved) = (use_updates(), use_tr(), use_directory(), use_bookmarks());
+    let (given, data_island) = island_data::given::<ThisPage>();
+    let at = NodeRef::<leptos::html::Div>::new();
+    let given = StoredValue::new(given);
+    let page = move || given.get_value().or_else(|| at.get_untracked().and_then(|e| island_data::read(&e))).unwrap_or_default();
     let no_font = RwSignal::new(false);
     let changed = RwSignal::new(Vec::<String>::new());
     after_hydration(move || {
         status.start();
         let name = tr.language().name;
         no_font.set(may_lack_font(name) && web::fonts::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
-        changes::look(use_site(), tr, saved, on_page.clone(), changed);
+        changes::look(use_site(), tr, saved, page().on_page, changed);
     });
     view! {
+        <div node_ref=at class="statuses" data-island=data_island>
         {move || (!changed.with(Vec::is_empty)).then(|| view! {
             <div class="status changed" role="status">
                 <p><strong>{tr.get(Key::ChangedTitle)}</strong></p>
@@ -89,8 +125,8 @@ pub fn StatusBar(english: String, japanese: String, on_page: Option<OnPage>) -> 
             <div class="status font-missing" role="note">
                 <p>{tr.get(Key::FontMissing)}</p>
                 <p lang="en" dir="ltr">{tr.english(Key::FontMissing)}</p>
-                <a class="btn" lang="en" hreflang="en" href=english.clone()>"English"</a>
-                <a class="btn" lang="ja" hreflang="ja" href=japanese.clone()>"日本語"</a>
+                <a class="btn" lang="en" hreflang="en" href=page().english>"English"</a>
+                <a class="btn" lang="ja" hreflang="ja" href=page().japanese>"日本語"</a>
             </div>
         })}
         {move || directory.stale.get().map(|error| {
@@ -117,5 +153,6 @@ pub fn StatusBar(english: String, japanese: String, on_page: Option<OnPage>) -> 
                 <button type="button" class="btn" on:click=|_| offline::accept_update()>{tr.get(Key::UpdateReload)}</button>
             </div>
         })}
+        </div>
     }
 }

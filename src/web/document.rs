@@ -28,6 +28,11 @@ pub fn set_attribute(id: &str, name: &str, value: Option<&str>) {
     }
 }
 
+/// The page's element with this id.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    element_by_id(id)
+}
+
 /// The page's element with this id, as an HTML element.
 pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
     element_by_id(id)?.dyn_into().ok()

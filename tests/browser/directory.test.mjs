@@ -193,6 +193,32 @@ describe('bookmarks', () => {
     await context.close();
   });
 
+  it('stored by the build before this one are read as they are, older shapes and odd titles too', async () => {
+    // Exactly what the previous build wrote with serde_json (and its older shapes), byte for byte.
+    const earlier =
+      '[{"kind":"organization","id":"jar","title":"Japan Association for Refugees"},' +
+      '{"kind":"legal","id":"icrra","title":"Immigration Control and \\"Refugee\\" Recognition Act \\u00e9 \\ud83c\\udff3"},' +
+      '{"kind":"situation","id":"apply","title":"Applying for refugee status"},' +
+      '"frj",{"id":"stateless-network"}]';
+    const { page, context, errors } = await openPage(env.browser, null);
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem('michishirube.bookmarks.v1', raw);
+      sessionStorage.setItem('seeded', '1');
+    }, earlier);
+    await gotoReady(page, `${env.server.url}en/saved/`);
+    await page.locator('.saved-page li.card').first().waitFor();
+    assert.deepEqual(await cardIds(page), ['jar', 'icrra', 'apply', 'frj', 'stateless-network']);
+    assert.equal(await page.locator('.saved-page .notice').count(), 0, 'nothing called damaged');
+    // The older shapes are written back in today's; the rest as they were.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.bookmarks.v1')));
+    assert.deepEqual(stored[1], { kind: 'legal', id: 'icrra', title: 'Immigration Control and "Refugee" Recognition Act é 🏳' });
+    assert.deepEqual(stored[3], { kind: 'organization', id: 'frj', title: 'frj' });
+    await gotoReady(page, `${env.server.url}en/org/jar/`);
+    await page.locator('.actions button.save[aria-pressed="true"]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('keep a record that left the dataset, marked "no longer listed"', async () => {
     const { page, context } = await openPage(env.browser, null);
     await page.addInitScript(() => {

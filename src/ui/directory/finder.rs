@@ -9,12 +9,14 @@ use leptos::prelude::*;
 use crate::compact::Compact;
 use crate::filter::Facet;
 use crate::i18n::Key;
+use crate::json::Json;
 use crate::model::{Dataset, PhoneKind};
 use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
 use crate::search::{Hit, Match, Query};
 use crate::ui::directory::{Load, LoadError, use_directory};
 use crate::ui::hydration::{after_hydration, client_only_in};
+use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::embed::use_embed;
 use crate::web;
@@ -70,12 +72,40 @@ fn note(hit: &Hit, query: &Query, index: &Compact, tr: crate::ui::language::Tr) 
 pub const LISTING: &str = "listing";
 
 /// The search, over the static search form (its `children`) and the static list of cards
-/// beside it: it answers the form's input events as they bubble up, and while a search is
-/// shown, hides the static list. `total` and `digest` describe that list: how many
-/// organisations, drawn from which dataset file.
-#[island]
+/// beside it: it answers the form's input events as they bubble up, and shows, hides and orders
+/// the list's cards. `total` and `digest` describe that list: how many organisations, drawn from
+/// which dataset file.
+#[component]
 pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView {
+    island_data::give(Listing { total, digest });
+    view! { <Searching>{children()}</Searching> }
+}
+
+/// How many organisations the page lists, and the fingerprint of the dataset file it was drawn from.
+#[derive(Clone, Default)]
+struct Listing {
+    total: usize,
+    digest: String,
+}
+
+impl IslandData for Listing {
+    fn to_json(&self) -> Json {
+        Json::object([("total", (self.total as i64).into()), ("digest", self.digest.as_str().into())])
+    }
+
+    fn from_json(json: &Json) -> Option<Listing> {
+        Some(Listing { total: usize::try_from(json.get("total")?.as_i64()?).ok()?, digest: island_data::text(json, "digest")? })
+    }
+}
+
+/// The search's root, whose data it reads as it starts: its count says how many the page lists.
+const FINDER: &str = "finder";
+
+#[island]
+fn Searching(children: Children) -> impl IntoView {
     let (tr, directory) = (use_tr(), use_directory());
+    let (given, data_island) = island_data::given::<Listing>();
+    let Listing { total, digest } = island_data::by_id(given, FINDER).unwrap_or_default();
     let search = RwSignal::new(Search::default());
     let shown = RwSignal::new(PAGE);
     // Once running: the search the URL holds, or what was typed before the app ran.
@@ -173,7 +203,14 @@ pub fn Finder(total: usize, digest: String, children: Children) -> impl IntoView
         })
     };
     view! {
-        <section class="finder" data-loaded=move || loaded().map(|_| "") on:input=on_input on:keydown=close_on_escape>
+        <section
+            id=FINDER
+            class="finder"
+            data-island=data_island
+            data-loaded=move || loaded().map(|_| "")
+            on:input=on_input
+            on:keydown=close_on_escape
+        >
             {skipped}
             {failed}
             {children()}

@@ -12,6 +12,7 @@ use crate::bookmarks::Kind;
 use crate::date::PartialDate;
 use crate::hours::{self, Holiday, Hours, OpenStatus, Weekday};
 use crate::i18n::Key;
+use crate::json::Json;
 use crate::links;
 use crate::model::{Dataset, Organization, Schedule, Taxonomy, Term};
 use crate::phone;
@@ -21,6 +22,7 @@ use crate::ui::actions::{CopyButton, PrintButton, ShareButton, save_contact};
 use crate::ui::bookmarks::button::BookmarkButton;
 use crate::ui::directory::cards::{categories, contact_actions, phone_label};
 use crate::ui::hydration::after_hydration;
+use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::{Tr, use_tr};
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
@@ -251,23 +253,65 @@ fn hours_section(data: &Dataset, org: &Organization, holidays: &[Holiday]) -> Op
 
 /// Whether it is open now, in Japan time, public holidays included: known only in the
 /// browser, once the app runs.
-#[island]
+#[component]
 fn OpenNow(schedules: Vec<Schedule>, holidays: Vec<Holiday>) -> impl IntoView {
+    island_data::give(Opening { schedules, holidays });
+    view! { <OpenOrClosed/> }
+}
+
+/// An organisation's weekly hours and the public holidays it closes on.
+#[derive(Clone)]
+struct Opening {
+    schedules: Vec<Schedule>,
+    holidays: Vec<Holiday>,
+}
+
+impl IslandData for Opening {
+    fn to_json(&self) -> Json {
+        let schedules = self.schedules.iter().map(|s| {
+            let days: Vec<&str> = s.byday.iter().map(String::as_str).collect();
+            Json::object([("byday", days.into()), ("opens_at", s.opens_at.as_str().into()), ("closes_at", s.closes_at.as_str().into())])
+        });
+        Json::object([("schedules", Json::Array(schedules.collect())), ("holidays", island_data::holidays_to_json(&self.holidays))])
+    }
+
+    fn from_json(json: &Json) -> Option<Opening> {
+        let schedule = |s: &Json| {
+            let byday = s.get("byday")?.as_array()?.iter().map(|d| d.as_str().map(str::to_string)).collect::<Option<_>>()?;
+            Some(Schedule { byday, opens_at: island_data::text(s, "opens_at")?, closes_at: island_data::text(s, "closes_at")? })
+        };
+        let schedules = json.get("schedules")?.as_array()?.iter().map(schedule).collect::<Option<_>>()?;
+        Some(Opening { schedules, holidays: island_data::holidays_from_json(json.get("holidays")?)? })
+    }
+}
+
+#[island]
+fn OpenOrClosed() -> impl IntoView {
     let tr = use_tr();
-    let hours: Vec<Hours> = schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
+    let (given, data_island) = island_data::given::<Opening>();
+    let at = NodeRef::<leptos::html::Div>::new();
     let now = RwSignal::new(None::<f64>);
     after_hydration(move || now.set(Some(web::clock::now_ms())));
-    move || {
-        now.get().and_then(|ms| hours::status(&hours, hours::japan_time(ms), &holidays)).map(|s| {
-            let (class, words) = match s {
-                OpenStatus::OpenUntil(t) => ("open", tr.fill(Key::OpenNow, &[("time", &t.to_string())])),
-                OpenStatus::ClosedUntil(day, t) => {
-                    ("closed", tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())]))
-                }
-                OpenStatus::Holiday(name) => ("closed holiday", tr.fill(Key::HolidayToday, &[("name", &name)])),
-            };
-            view! { <p class=class>{words}</p> }
-        })
+    let status = move || {
+        let Opening { schedules, holidays } = given.clone().or_else(|| at.get().and_then(|e| island_data::read(&e)))?;
+        let hours: Vec<Hours> = schedules.iter().filter_map(|s| Hours::from_schedule(s).ok()).collect();
+        hours::status(&hours, hours::japan_time(now.get()?), &holidays)
+    };
+    view! {
+        <div node_ref=at class="open-now" data-island=data_island>
+            {move || {
+                status().map(|s| {
+                    let (class, words) = match s {
+                        OpenStatus::OpenUntil(t) => ("open", tr.fill(Key::OpenNow, &[("time", &t.to_string())])),
+                        OpenStatus::ClosedUntil(day, t) => {
+                            ("closed", tr.fill(Key::ClosedNow, &[("day", &day_name(day, tr)), ("time", &t.to_string())]))
+                        }
+                        OpenStatus::Holiday(name) => ("closed holiday", tr.fill(Key::HolidayToday, &[("name", &name)])),
+                    };
+                    view! { <p class=class>{words}</p> }
+                })
+            }}
+        </div>
     }
 }
 
