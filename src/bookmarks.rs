@@ -113,7 +113,11 @@ impl Bookmarks {
     /// The stored format: a JSON list of `{"kind", "id", "title"}`.
     pub fn encode(&self) -> String {
         let entries = self.0.iter().map(|b| {
-            Json::Object(vec![("kind".into(), b.kind.name().into()), ("id".into(), b.id.as_str().into()), ("title".into(), b.title.as_str().into())])
+            Json::Object(vec![
+                ("kind".into(), b.kind.name().into()),
+                ("id".into(), b.id.as_str().into()),
+                ("title".into(), b.title.as_str().into()),
+            ])
         });
         Json::Array(entries.collect()).write()
     }

@@ -96,7 +96,9 @@ pub fn facts(file: &str) -> Vec<Facts> {
 fn print(record: &Value, fields: &[&str]) -> String {
     let said: String = fields
         .iter()
-        .filter_map(|field| record.get(*field).filter(|v| !(v.is_null() || v.as_array().is_some_and(Vec::is_empty))).map(|v| (field, v)))
+        .filter_map(|field| {
+            record.get(*field).filter(|v| !(v.is_null() || v.as_array().is_some_and(Vec::is_empty))).map(|v| (field, v))
+        })
         .map(|(field, value)| format!("{field}={value}\0"))
         .collect();
     crate::load::digest(said)

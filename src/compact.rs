@@ -99,12 +99,8 @@ impl Compact {
         if file_schema != schema {
             return Err(DatasetError::Version(file_schema));
         }
-        let mut compact = Compact {
-            lang: unescape(head[3]),
-            digest: unescape(head[4]),
-            last_updated: unescape(head[5]),
-            ..Compact::default()
-        };
+        let mut compact =
+            Compact { lang: unescape(head[3]), digest: unescape(head[4]), last_updated: unescape(head[5]), ..Compact::default() };
         let (mut orgs, mut legal, mut guides) = (Vec::new(), Vec::new(), Vec::new());
         let mut lexicon = Lexicon::default();
         for line in body.lines() {
@@ -301,7 +297,10 @@ mod tests {
         let text = Compact::write(NOW, Some(&data), &[], "en");
         let read = Compact::read(&text, SCHEMA_VERSION).unwrap();
         assert_eq!(read.index, SearchIndex::new(&data));
-        assert_eq!((read.lang.as_str(), read.digest.clone(), read.last_updated.as_str()), ("en", digest(NOW), data.last_updated.as_str()));
+        assert_eq!(
+            (read.lang.as_str(), read.digest.clone(), read.last_updated.as_str()),
+            ("en", digest(NOW), data.last_updated.as_str())
+        );
         let ids = |records: &[Record]| records.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&read.organizations), data.organizations.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
         assert_eq!(ids(&read.legal), data.legal_info.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
@@ -323,8 +322,11 @@ mod tests {
         let read = Compact::read(&Compact::write(NOW, Some(&data), &[], "en"), SCHEMA_VERSION).unwrap();
         let index = SearchIndex::new(&data);
         let tokyo = Filters::default().with(Facet::Prefecture, "tokyo");
-        for (query, filters) in [("lawyer", Filters::default()), ("visa", Filters::default()), ("", tokyo.clone()), ("難民", tokyo)] {
-            let from_data: Vec<usize> = crate::filter::find(&data, &index, &index.query(query), &filters).iter().map(|h| h.index).collect();
+        for (query, filters) in
+            [("lawyer", Filters::default()), ("visa", Filters::default()), ("", tokyo.clone()), ("難民", tokyo)]
+        {
+            let from_data: Vec<usize> =
+                crate::filter::find(&data, &index, &index.query(query), &filters).iter().map(|h| h.index).collect();
             let from_index: Vec<usize> = read.find(&read.index.query(query), &filters).iter().map(|h| h.index).collect();
             assert_eq!(from_index, from_data, "{query:?}");
             assert!(!from_index.is_empty(), "{query:?}");

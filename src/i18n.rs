@@ -198,15 +198,19 @@ impl Catalog {
         let value = Json::parse(json).ok_or("not JSON")?;
         let message = |value: &Json| match value {
             Json::String(text) => Some(Message::Text(text.clone())),
-            Json::Object(forms) => {
-                forms.iter().map(|(form, text)| Some((form.clone(), text.as_str()?.to_string()))).collect::<Option<_>>().map(Message::Plural)
-            }
+            Json::Object(forms) => forms
+                .iter()
+                .map(|(form, text)| Some((form.clone(), text.as_str()?.to_string())))
+                .collect::<Option<_>>()
+                .map(Message::Plural),
             _ => None,
         };
         let members = value.as_object().ok_or("not an object")?;
         members
             .iter()
-            .map(|(key, value)| message(value).map(|m| (key.clone(), m)).ok_or_else(|| format!("{key}: neither a text nor plural forms")))
+            .map(|(key, value)| {
+                message(value).map(|m| (key.clone(), m)).ok_or_else(|| format!("{key}: neither a text nor plural forms"))
+            })
             .collect::<Result<_, _>>()
             .map(Catalog)
     }

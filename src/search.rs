@@ -357,7 +357,12 @@ impl SearchIndex {
 
     /// The index of records already folded (as the compact index holds them): their distinct
     /// words, and which records hold each.
-    pub fn from_parts(organizations: Vec<Haystack>, legal: Vec<Haystack>, situations: Vec<Haystack>, lexicon: Lexicon) -> SearchIndex {
+    pub fn from_parts(
+        organizations: Vec<Haystack>,
+        legal: Vec<Haystack>,
+        situations: Vec<Haystack>,
+        lexicon: Lexicon,
+    ) -> SearchIndex {
         let mut ids: HashMap<&str, usize> = HashMap::new();
         let mut dictionary: Vec<Vec<char>> = Vec::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Told};
+use crate::compact;
 use crate::i18n::Key;
 use crate::load::digest;
 use crate::ui::bookmarks::DeviceBookmarks;
@@ -15,7 +16,6 @@ use crate::ui::language::Tr;
 use crate::ui::navigation::Site;
 use crate::web::storage::Device;
 use crate::web::{fetch, offline};
-use crate::compact;
 use crate::worker::PREVIOUS;
 
 /// The record a page is about, for its own notice: its key ("organization:jar") and its name.

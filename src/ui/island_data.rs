@@ -25,9 +25,15 @@ pub fn give<T: IslandData>(data: T) {
 /// `data-island` attribute for its root. None in the browser, where an attribute of any value
 /// would be set again as the island hydrates (`data-*` attributes are not hydrated in place).
 pub fn given<T: IslandData>() -> (Option<T>, Option<String>) {
-    let data = use_context::<T>();
-    let attribute = data.as_ref().map(|d| d.to_json().write());
-    (data, attribute)
+    // Only where pages are drawn: the wasm then holds no code that writes an island's data.
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let data = use_context::<T>();
+        let attribute = data.as_ref().map(|d| d.to_json().write());
+        (data, attribute)
+    }
+    #[cfg(feature = "hydrate")]
+    (None, None)
 }
 
 /// The data written on an element: an island's root, once it has hydrated (`node_ref.get()`,

@@ -185,7 +185,11 @@ impl IslandData for Limit {
         let rule = match self.rule {
             CountingRule::NextDayToNextOpenDay => "next_day_to_next_open_day",
         };
-        Json::object([("days", i64::from(self.days).into()), ("rule", rule.into()), ("holidays", island_data::holidays_to_json(&self.holidays))])
+        Json::object([
+            ("days", i64::from(self.days).into()),
+            ("rule", rule.into()),
+            ("holidays", island_data::holidays_to_json(&self.holidays)),
+        ])
     }
 
     fn from_json(json: &Json) -> Option<Limit> {

@@ -83,8 +83,13 @@ struct ThisPage {
 
 impl IslandData for ThisPage {
     fn to_json(&self) -> Json {
-        let on_page = self.on_page.as_ref().map(|p| Json::object([("key", p.key.as_str().into()), ("name", p.name.as_str().into())]));
-        Json::object([("english", self.english.as_str().into()), ("japanese", self.japanese.as_str().into()), ("on_page", on_page.into())])
+        let on_page =
+            self.on_page.as_ref().map(|p| Json::object([("key", p.key.as_str().into()), ("name", p.name.as_str().into())]));
+        Json::object([
+            ("english", self.english.as_str().into()),
+            ("japanese", self.japanese.as_str().into()),
+            ("on_page", on_page.into()),
+        ])
     }
 
     fn from_json(json: &Json) -> Option<ThisPage> {

@@ -3,7 +3,10 @@
 // matches nothing still leads somewhere.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndServer, cardIds, openPage } from './helpers.mjs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserAndServer, cardIds, indexFor, openPage, render } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -47,5 +50,40 @@ describe('search in people’s words', () => {
     await help.getByRole('button', { name: 'Clear search and filters' }).click();
     await page.waitForFunction(() => !new URL(location.href).search);
     assert.equal((await cardIds(page)).length, 11);
+  });
+});
+
+describe('a directory longer than a page', () => {
+  it('lists what the page has no card for as plain rows, fifty at a time, and searches them', async (t) => {
+    // 120 organisations made from the shipped ones (ids the page has no card for), as the build
+    // would index them.
+    const dir = await mkdtemp(join(tmpdir(), 'michishirube-long-'));
+    t.after(() => rm(dir, { recursive: true }));
+    render('sample', '120', join(dir, 'long.json'));
+    const index = indexFor(await readFile(join(dir, 'long.json'), 'utf8'));
+    const { page, context, errors } = await openPage(env.browser, null, { serviceWorkers: 'block' });
+    t.after(() => context.close());
+    await page.route('**/data/index/en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: index }));
+    await page.goto(env.server.url);
+    const rows = page.locator('#more li.card.row');
+    await page.waitForFunction(() => document.querySelectorAll('#more li.card.row').length === 50);
+    assert.equal(await page.locator('.count').textContent(), '120 organisations');
+    assert.equal((await cardIds(page)).length, 50, 'the page\'s own cards are not among them');
+    assert.equal(await rows.first().locator('h3 a').getAttribute('href'), 'en/org/frj-0/');
+    assert.equal(await rows.first().locator('h3 span[dir="auto"]').textContent(), 'Forum for Refugees Japan 0');
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#more li.card.row').length === 100);
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#more li.card.row').length === 120);
+    assert.equal(await page.locator('#more button.more').count(), 0);
+    // A search goes back to the first fifty of what it finds, with why each weaker one was found.
+    await search(page, 'forum zzzz');
+    await page.locator('#more li.card.row .why-found').first().waitFor();
+    const names = await rows.locator('h3').allTextContents();
+    assert.ok(names.length <= 50, `${names.length} rows`);
+    // Its eleven copies, by name first.
+    assert.deepEqual(names.slice(0, 11), [0, 11, 22, 33, 44, 55, 66, 77, 88, 99, 110].map((i) => `Forum for Refugees Japan ${i}`));
+    assert.match(await rows.first().locator('.why-found').textContent(), /Matches 1 of 2 words/);
+    assert.deepEqual(errors, []);
   });
 });

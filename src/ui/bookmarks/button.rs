@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
-use crate::ui::bookmarks::use_bookmarks;
 use crate::json::Json;
+use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::hydration::after_hydration;
 use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::use_tr;

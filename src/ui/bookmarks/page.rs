@@ -102,7 +102,7 @@ fn Elsewhere(elsewhere: RwSignal<Option<Vec<Bookmark>>>) -> impl IntoView {
             )
         } else {
             Either::Right(view! {
-                <li class="card gone" data-id=b.id.clone() data-kind=format!("{:?}", b.kind)>
+                <li class="card gone" data-id=b.id.clone() data-kind=b.kind.name()>
                     <h3><span dir="auto">{b.title.clone()}</span></h3>
                     <p class="flag">{tr.get(Key::NoLongerListed)}</p>
                     <div class="actions">

@@ -313,7 +313,8 @@ fn arrange(index: &Compact, found: Option<&Found>, shown: usize, tr: crate::ui::
     } else {
         orgs(&mut found.organizations.iter().take(shown).copied(), Some(found))
     };
-    let guides: Vec<(String, Option<String>)> = found.situations.iter().map(|&i| (index.situations[i].id.clone(), None)).collect();
+    let guides: Vec<(String, Option<String>)> =
+        found.situations.iter().map(|&i| (index.situations[i].id.clone(), None)).collect();
     web::cards::arrange(ORGS, &shown_orgs);
     web::cards::arrange(LEGAL, &legal(&mut found.legal.iter().copied()));
     web::cards::arrange(GUIDES, &guides);
@@ -369,9 +370,8 @@ fn Beyond(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
         }
     };
     view! {
-        <ul class="cards orgs">
-            <For each=rows key=|(id, _, note)| (id.clone(), note.clone()) children=row/>
-        </ul>
+        // Drawn afresh on each change: plain rows are cheap, and a keyed list's diffing is not.
+        <ul class="cards orgs">{move || rows().into_iter().map(row).collect_view()}</ul>
         {move || {
             (more() > 0).then(|| {
                 view! {

@@ -40,6 +40,17 @@ impl LoadError {
             LoadError::Dataset(DatasetError::TooLarge(_)) => Key::ErrorTooLarge,
         }
     }
+
+    /// What went wrong, for whoever maintains the data (plainly: no `Debug` in the wasm).
+    pub fn detail(&self) -> String {
+        match self {
+            LoadError::Fetch(FetchError::Network) => "no answer from the server".into(),
+            LoadError::Fetch(FetchError::Status(status)) => format!("the server answered {status}"),
+            LoadError::Dataset(DatasetError::Malformed(what)) => what.clone(),
+            LoadError::Dataset(DatasetError::Version(schema)) => format!("written for schema {schema}"),
+            LoadError::Dataset(DatasetError::TooLarge(bytes)) => format!("{bytes} bytes, too large"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -159,8 +170,10 @@ impl Directory {
         let kept = "Michishirube: kept the directory on this device; the server's copy";
         let Fetched { text, compact, .. } = match fetch(&url, true).await {
             Ok(fetched) if fetched.compact.skipped.is_empty() => fetched,
-            Ok(fetched) => return web::console::warn(&format!("{kept} fails validation: {}", fetched.compact.skipped.join("; "))),
-            Err(error) => return web::console::warn(&format!("{kept} could not be read: {error:?}")),
+            Ok(fetched) => {
+                return web::console::warn(&format!("{kept} fails validation: {}", fetched.compact.skipped.join("; ")));
+            }
+            Err(error) => return web::console::warn(&format!("{kept} could not be read: {}", error.detail())),
         };
         offline::store_dataset(&self.url(), &text);
         self.refreshed.set(Some(web::clock::now_ms()));

@@ -270,9 +270,16 @@ impl IslandData for Opening {
     fn to_json(&self) -> Json {
         let schedules = self.schedules.iter().map(|s| {
             let days: Vec<&str> = s.byday.iter().map(String::as_str).collect();
-            Json::object([("byday", days.into()), ("opens_at", s.opens_at.as_str().into()), ("closes_at", s.closes_at.as_str().into())])
+            Json::object([
+                ("byday", days.into()),
+                ("opens_at", s.opens_at.as_str().into()),
+                ("closes_at", s.closes_at.as_str().into()),
+            ])
         });
-        Json::object([("schedules", Json::Array(schedules.collect())), ("holidays", island_data::holidays_to_json(&self.holidays))])
+        Json::object([
+            ("schedules", Json::Array(schedules.collect())),
+            ("holidays", island_data::holidays_to_json(&self.holidays)),
+        ])
     }
 
     fn from_json(json: &Json) -> Option<Opening> {
