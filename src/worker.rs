@@ -11,6 +11,13 @@ pub const DATASET: &str = "data/directory.json";
 /// the last good copy of each (a dataset copy, in what follows).
 pub const INDEXES: &str = "data/index/";
 
+/// The folder of each language's offline copy in one file (`offline/en.txt`), from the site's
+/// root: see `src/site/pack.rs`.
+pub const PACKS: &str = "offline/";
+
+/// The first line of a pack, naming its format.
+pub const PACK_HEADER: &str = "michishirube pack 1";
+
 /// The query (`data/index/en.txt?previous-copy`) for the copy of an index the device held before
 /// its current one: the worker keeps it when it stores a different copy, and answers 204 (no
 /// content) when there is none. The app compares the two to tell a person what changed.
@@ -50,6 +57,8 @@ pub fn for_worker(schema: u32) -> serde_json::Value {
     serde_json::json!({
         "indexes": INDEXES,
         "indexHeader": crate::compact::header_start(schema),
+        "packs": PACKS,
+        "packHeader": PACK_HEADER,
         "fetchedHeader": FETCHED_HEADER,
         "skipWaiting": SKIP_WAITING,
         "storeDataset": STORE_DATASET,

@@ -5,6 +5,7 @@
 //! ([`worker`]). Run by Trunk's post_build hook through `src/bin/render.rs`.
 
 pub mod holidays;
+mod pack;
 pub mod pages;
 pub mod sample;
 pub mod shell;

@@ -5,16 +5,31 @@
 use std::fs;
 use std::path::Path;
 
+use super::pack::{self, Packed};
 use super::pages::Edition;
 use super::{BuildError, file_of, read, write};
 use crate::load::digest;
-use crate::worker;
+use crate::worker::{self, PACKS};
+
+/// Writes `offline/<code>.txt`: the language's pages, their addresses as the worker lists them.
+fn write_pack(dir: &Path, code: &str, files: &[String]) -> Result<(), BuildError> {
+    let texts = files.iter().map(|f| read(dir.join(f))).collect::<Result<Vec<_>, _>>()?;
+    let addresses: Vec<String> = files.iter().map(|f| address(f)).collect();
+    let packed: Vec<Packed> = files
+        .iter()
+        .zip(&addresses)
+        .zip(&texts)
+        .map(|((file, address), text)| Packed { address, content_type: pack::content_type(file), text })
+        .collect();
+    write(dir.join(format!("{PACKS}{code}.txt")), &pack::write(&packed))
+}
 
 /// Served, but no page needs them offline: the worker itself, pages for partners rather than
 /// for the app, and the English catalogue (built into the wasm). Nor anything under `data/`: the
 /// dataset, its translations and the transcribed source are there for people who reuse or review
 /// the data, and the indexes the app reads are kept on their own (see `sw.js`). Each would cost
-/// every first visit its bytes.
+/// every first visit its bytes. The packs under `offline/` are not kept either: the worker cuts
+/// them into the pages they hold.
 const NOT_PRECACHED: [&str; 6] = ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json"];
 
 /// What the worker was filled with.
@@ -44,25 +59,30 @@ fn address(file: &str) -> String {
         .map_or_else(|| file.to_string(), |folder| if folder.is_empty() { "./".into() } else { folder.into() })
 }
 
-/// Fills `sw.js` in `dir` (a fresh copy of `public/sw.js`).
+/// Fills `sw.js` in `dir` (a fresh copy of `public/sw.js`), and writes each language's pack of
+/// the pages it lists.
 pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, BuildError> {
-    let mut all = Vec::new();
-    files(dir, dir, &mut all)?;
-    all.sort();
     let mut languages = Vec::new();
     let mut theirs = Vec::new();
     for edition in editions {
         let code = edition.language().code;
         let mut pages: Vec<String> = edition.pages().iter().map(|page| file_of(edition.language(), page)).collect();
         pages.extend(edition.contact_cards().into_iter().map(|(file, _)| file));
-        pages.extend([format!("i18n/{code}.json")].into_iter().filter(|f| all.contains(f)));
+        // The page has fetched its texts already: the worker keeps them on their own, a 304.
+        write_pack(dir, code, &pages)?;
+        pages.extend([format!("i18n/{code}.json")].into_iter().filter(|f| dir.join(f).is_file()));
         pages.retain(|f| !NOT_PRECACHED.contains(&f.as_str()));
         theirs.extend(pages.iter().cloned());
         languages.push(serde_json::json!([code, pages.iter().map(|f| address(f)).collect::<Vec<_>>()]));
     }
+    let mut all = Vec::new();
+    files(dir, dir, &mut all)?;
+    all.sort();
     let shell: Vec<String> = all
         .iter()
-        .filter(|f| !NOT_PRECACHED.contains(&f.as_str()) && !f.starts_with("data/") && !theirs.contains(f))
+        .filter(|f| {
+            !NOT_PRECACHED.contains(&f.as_str()) && !f.starts_with("data/") && !f.starts_with(PACKS) && !theirs.contains(f)
+        })
         .map(|f| address(f))
         .collect();
     // Any change to any file, the dataset included, is a new version.

@@ -105,12 +105,31 @@ describe('offline after one visit', () => {
       [],
       'files sent in full twice',
     );
+    // The other pages came in one pack, not one by one.
+    assert.ok(downloads.includes('/offline/fa.txt'), downloads.join(' '));
+    assert.ok(downloads.filter((path) => path.startsWith('/fa/')).length <= 1, downloads.join(' '));
     // The worker did cache what the page had fetched: the server confirmed the page's copies.
     const confirmed = server.control.sent.filter((r) => r.status === 304).map((r) => r.path);
     assert.ok(confirmed.includes('/'), `the page revalidated, in ${confirmed}`);
     for (const file of ['_bg.wasm', '/data/index/fa.txt', '/i18n/fa.json']) {
       assert.ok(confirmed.some((path) => path.endsWith(file)), `${file} revalidated, in ${confirmed}`);
     }
+  });
+
+  it('makes its offline copy page by page when its pack comes damaged', async (t) => {
+    const server = await serve();
+    const pack = await readFile(join(DIST, 'offline/en.txt'), 'utf8');
+    server.control.overrides.set('offline/en.txt', { body: pack.slice(0, pack.length / 2), type: 'text/plain; charset=utf-8' });
+    const { context, page, errors } = await openPage(browser, server.url);
+    t.after(() => Promise.all([context.close(), server.close()]));
+    await waitForOffline(page);
+    assert.ok(server.control.sent.some((r) => r.path === '/en/org/jar/' && r.status === 200), 'the pages came one by one');
+    await goOffline(page, server);
+    await gotoReady(page, `${server.url}en/org/jar/`);
+    assert.equal(await pageTitle(page), 'Japan Association for Refugees');
+    await gotoReady(page, `${server.url}en/help/refused/`);
+    assert.match(await pageTitle(page), /refused/i);
+    assert.deepEqual(errors, []);
   });
 });
 
