@@ -7,7 +7,8 @@
 // in a file: the page's Content-Security-Policy allows no inline script but the one before the
 // first paint, src/site/pre-paint.js, by its hash). The build fills in the file names and the
 // tables from the Rust code that owns them (src/site/mod.rs).
-import init, * as bindings from './__GLUE__';
+/** The wasm-bindgen glue's exports once the app has started: the islands among them. */
+let bindings = {};
 
 // ---- Links: they work without any of this; it remembers a language chosen from the menu, and
 // keeps a partner's frame in embed mode, with its slice of the directory, from page to page.
@@ -103,11 +104,25 @@ async function pageDrawn() {
   });
 }
 
+/**
+ * Asks for what the app needs, side by side: the glue (with its integrity hash), the wasm, and
+ * the files the page names for it (its strings, the index), which the app's own requests then
+ * find preloaded. None of them is asked for before this: nothing stands before the page's paint.
+ */
+function preload() {
+  const link = (attributes) => document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous', ...attributes }));
+  link({ rel: 'modulepreload', href: new URL('./__GLUE__', import.meta.url).href, integrity: '__GLUE_INTEGRITY__' });
+  for (const meta of document.querySelectorAll('meta[name="__PRELOAD__"]')) link({ rel: 'preload', as: 'fetch', href: new URL(meta.content, location.href).href });
+  return fetch(new URL('./__WASM__', import.meta.url));
+}
+
 /** Starts the wasm and hydrates the page's islands, once. */
 let started;
 function start() {
   started ??= (async () => {
-    const wasm = await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
+    const wasmResponse = preload();
+    bindings = await import('./__GLUE__');
+    const wasm = await bindings.default({ module_or_path: wasmResponse });
     // As Trunk's own loader says it (the benchmark reads the wasm's memory from it).
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     if (await bindings.prepare()) {

@@ -80,8 +80,14 @@ pub fn editions(catalogs: &Path, overlays: &Path, data: &Dataset, digest: &str) 
         .collect()
 }
 
-/// What a page asks for before it needs it, so it downloads alongside the wasm: its strings,
-/// and on the pages that list the directory, the compact index in the language.
+/// The `<meta name>` that names a file for the page script to preload.
+const PRELOAD: &str = "michishirube-preload";
+
+/// What a page's app asks for beside the wasm, so they download together: its strings, and on
+/// the pages that list the directory, the compact index in the language. Named, not fetched:
+/// the page script preloads them with the wasm once the page is drawn (`islands.js`), so
+/// nothing but the page itself stands before its first paint, and a reader saving data
+/// downloads none of them until the app is wanted.
 fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
     let mut files = Vec::new();
     if language.code != "en" {
@@ -90,7 +96,7 @@ fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
     if matches!(page, Page::Home | Page::Saved) {
         files.push(compact::file(language.code));
     }
-    files.into_iter().map(|f| format!("<link rel=\"preload\" href=\"{root}{f}\" as=\"fetch\" crossorigin>")).collect()
+    files.into_iter().map(|f| format!("<meta name=\"{PRELOAD}\" content=\"{root}{f}\">")).collect()
 }
 
 /// The page's title and its other languages (`hreflang`); `x-default` is the site's root page
@@ -252,7 +258,12 @@ pub fn build(dir: &Path) -> Result<Summary, BuildError> {
     let data = dataset(&json)?;
     let editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
     let mut blanks = tables(&data).to_vec();
-    blanks.extend([("__GLUE__", template.glue.clone()), ("__WASM__", template.wasm.clone())]);
+    blanks.extend([
+        ("__GLUE__", template.glue.clone()),
+        ("__GLUE_INTEGRITY__", template.glue_integrity.clone()),
+        ("__PRELOAD__", PRELOAD.to_string()),
+        ("__WASM__", template.wasm.clone()),
+    ]);
     let root_script = write_hashed(dir, "root", &fill(include_str!("root.js"), &blanks))?;
     let loader = write_hashed(dir, "islands", &fill(include_str!("islands.js"), &blanks))?;
     let pages = write_pages(dir, &template, &editions, &shell::Scripts { loader, site_root: None }, &root_script)?;

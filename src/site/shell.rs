@@ -32,8 +32,10 @@ pub struct Template {
     before_csp: String,
     csp: String,
     after_csp: String,
-    /// The wasm-bindgen glue and the wasm, as named in the site's root folder.
+    /// The wasm-bindgen glue and the wasm, as named in the site's root folder, and the glue's
+    /// integrity hash (the page script preloads the glue with it once the page is drawn).
     pub glue: String,
+    pub glue_integrity: String,
     pub wasm: String,
 }
 
@@ -123,11 +125,12 @@ impl Template {
             cut(&mut head, "script").ok_or_else(|| error("an unclosed <script>"))?;
         }
         let links = tags(&head, "link");
-        let glue = links
+        let preload = links
             .iter()
             .find(|l| attribute(l, "rel") == Some("modulepreload"))
-            .and_then(|l| attribute(l, "href"))
             .ok_or_else(|| error("no modulepreload link to the wasm-bindgen glue"))?;
+        let glue = attribute(preload, "href").ok_or_else(|| error("no modulepreload link to the wasm-bindgen glue"))?;
+        let glue_integrity = attribute(preload, "integrity").unwrap_or_default().to_string();
         let wasm = links
             .iter()
             .filter_map(|l| attribute(l, "href"))
@@ -140,7 +143,8 @@ impl Template {
             .ok_or_else(|| error("no Content-Security-Policy"))?
             .to_string();
         let at = head.find(&csp).unwrap_or_default();
-        Ok(Template { before_csp: head[..at].to_string(), after_csp: head[at + csp.len()..].to_string(), csp, glue, wasm })
+        let (before_csp, after_csp) = (head[..at].to_string(), head[at + csp.len()..].to_string());
+        Ok(Template { before_csp, after_csp, csp, glue, glue_integrity, wasm })
     }
 
     /// A whole page around its body.
@@ -153,7 +157,7 @@ impl Template {
             page.lang, page.discreet
         ));
         html.push_str(&relative_to(&self.before_csp, root));
-        if let Some(Scripts { loader, site_root }) = &page.scripts {
+        if let Some(Scripts { site_root, .. }) = &page.scripts {
             let script = PRE_PAINT.trim_end();
             html.push_str(&self.csp.replacen("script-src 'self'", &format!("script-src 'self' {}", csp_hash(script)), 1));
             // Before the stylesheet, so they run at once: the layout, and at the site's root the
@@ -162,12 +166,13 @@ impl Template {
             if let Some(file) = site_root {
                 html.push_str(&format!("<script src=\"{root}{file}\"></script>"));
             }
-            html.push_str(&without(&relative_to(&self.after_csp, root), |tag| tag.contains(".wasm")));
+        }
+        // The glue and the wasm: the page script asks for them once the page is drawn.
+        html.push_str(&without(&relative_to(&self.after_csp, root), |tag| {
+            tag.contains("modulepreload") || tag.contains(".wasm")
+        }));
+        if let Some(Scripts { loader, .. }) = &page.scripts {
             html.push_str(&format!("<script type=\"module\" src=\"{root}{loader}\"></script>"));
-        } else {
-            html.push_str(&without(&relative_to(&self.after_csp, root), |tag| {
-                tag.contains("modulepreload") || tag.contains(".wasm")
-            }));
         }
         html.push_str(&page.head);
         html.push_str("</head><body>");
@@ -232,11 +237,10 @@ mod tests {
         assert!(html.contains(&allowed), "{html}");
         assert!(!html.contains("unsafe-inline") && html.matches("<script>").count() == 1);
         assert!(html.contains("href=../../main-1.css") && html.contains("href=../../manifest.webmanifest"), "{html}");
-        // The wasm waits for the loader, off the first paint's path; Trunk's inline loader is gone.
-        assert!(
-            !html.contains("_bg.wasm") && html.contains("href=../../michishirube-2.js") && !html.contains("import init"),
-            "{html}"
-        );
+        // The glue and the wasm wait for the loader, off the first paint's path; Trunk's inline
+        // loader is gone.
+        assert!(!html.contains("_bg.wasm") && !html.contains("michishirube-2.js") && !html.contains("import init"), "{html}");
+        assert_eq!(template.glue_integrity, "sha384-b");
         assert!(
             html.contains(
                 r#"<script type="module" src="../../islands-3.js"></script><title>T</title></head><body><main>hi</main>"#

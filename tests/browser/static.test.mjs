@@ -67,7 +67,7 @@ describe('pages at their own addresses', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Search organisations' }).click()]);
     assert.equal(new URL(page.url()).searchParams.get('q'), 'stateless');
     assert.equal(await pageTitle(page), 'Find help');
-    // Nothing ran (the glue is preloaded, 7 KB, for the pages that do run it; the wasm is not).
+    // Nothing ran, and nothing of the app was fetched.
     assert.deepEqual(requests.filter((url) => new URL(url).pathname.endsWith('.wasm')), [], 'no wasm fetched');
     assert.deepEqual(await page.evaluate(() => [document.documentElement.className, document.documentElement.dataset.hydrated]), ['', undefined]);
   });
@@ -86,6 +86,8 @@ describe('hydration', () => {
         for (const r of records) {
           if (r.type === 'attributes' && r.attributeName === 'data-hydrated') return observer.disconnect();
           if (r.type === 'attributes' && r.target === document.documentElement) continue;
+          // The loader's requests for the app (its glue, strings and index): not the page's content.
+          if (r.target === document.head && [...r.addedNodes].every((n) => n.tagName === 'LINK' && /preload/.test(n.rel)) && !r.removedNodes.length) continue;
           const where = r.target.nodeType === 1 ? `${r.target.tagName}.${r.target.className}` : r.target.parentElement?.tagName;
           window.changes.push(`${r.type} ${where} +${r.addedNodes?.length ?? 0} -${r.removedNodes?.length ?? 0}`);
         }
@@ -113,8 +115,14 @@ describe('hydration', () => {
     assert.equal(asked.length, 1);
     assert.ok(asked[0] >= loaded, `the wasm was asked for at ${asked[0]} ms, before the page had loaded at ${loaded} ms`);
     assert.ok(asked[0] >= painted, `the wasm was asked for at ${asked[0]} ms, before the page painted at ${painted} ms`);
+    // Nor the glue or the Persian strings: only the page itself stands before its paint.
+    const app = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((r) => /\/michishirube-[0-9a-f]+\.js$|\/i18n\/fa\.json$/.test(r.name)).map((r) => [r.name, r.startTime]),
+    );
+    assert.equal(app.length, 2, JSON.stringify(app));
+    for (const [name, start] of app) assert.ok(start >= painted, `${name} was asked for at ${start} ms, before the page painted at ${painted} ms`);
     const head = await (await fetch(`${env.server.url}fa/org/jar/`)).text();
-    assert.doesNotMatch(head, /_bg\.wasm/, 'the page does not preload the wasm');
+    assert.doesNotMatch(head, /_bg\.wasm|michishirube-[0-9a-f]+\.js|rel="?(module)?preload/, 'the page names nothing to fetch before its paint');
   });
 });
 
