@@ -151,6 +151,7 @@ keys! {
     ChangedTitle, ChangedRecord,
     SituationsTitle, GuideSteps, GuideDays, GuideDeadline, CountingNextOpenDay, CountCarefully, DeadlineAsk, DeadlineLast,
     DeadlineUnknown, DeadlinePrivate, GuidePhrases, GuideAsOf, StaffCounter, StaffTerms,
+    DownloadTitle, DownloadIntro, DownloadRecords, DownloadTables, DownloadLicence,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

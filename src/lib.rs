@@ -12,6 +12,8 @@ pub mod deadline;
 pub mod embed;
 pub mod filter;
 pub mod hours;
+#[cfg(feature = "ssr")]
+pub mod hsds;
 pub mod i18n;
 pub mod intl;
 pub mod json;

@@ -32,6 +32,16 @@ unset CARGO_TARGET_DIR
 wait "$lints"
 wait "$wasm"
 
+# The HSDS export's CSV package in every language, by the renderer that build made.
+step "HSDS: the CSV packages, validated by frictionless"
+hsds=$(mktemp -d)
+target/native/debug/render hsds data/directory.json "$hsds"
+for package in "$hsds"/datapackage.json "$hsds"/*/datapackage.json; do
+  tests/.venv/bin/frictionless validate "$package" >"$hsds/report.txt" || { cat "$hsds/report.txt"; exit 1; }
+done
+echo "frictionless: $(find "$hsds" -name datapackage.json | wc -l) packages valid"
+rm -rf "$hsds"
+
 # The renderer that build made, for Trunk's hook and the benchmark's smoke run.
 export MICHISHIRUBE_RENDER="$PWD/target/native/debug/render"
 

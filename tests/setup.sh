@@ -39,10 +39,12 @@ if [ ! -x tests/node_modules/.bin/wasm-opt ] || [ tests/package-lock.json -nt te
   npm ci --prefix tests --no-audit --no-fund
 fi
 
-# The browser tests need Chromium, and fonts for every script the app speaks (as phones have).
+# The browser tests need Chromium, and fonts for every script the app speaks (as phones have),
+# and nginx with its brotli_static module to serve the build with the configuration we ship
+# (deploy/nginx.conf; the tests start their own on 127.0.0.1 and a free port: tests/nginx.mjs).
 if [ "${1:-}" = "--browser" ]; then
   missing=""
-  for package in chromium fonts-noto-core fonts-noto-cjk; do
+  for package in chromium fonts-noto-core fonts-noto-cjk nginx libnginx-mod-http-brotli-static; do
     dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
   done
   if [ -n "$missing" ]; then
@@ -53,6 +55,21 @@ if [ "${1:-}" = "--browser" ]; then
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
   fi
+fi
+
+# frictionless validates the HSDS export's CSV package (tests/run.sh), in a virtualenv of its own.
+FRICTIONLESS_VERSION=5.21.0
+if [ "$(tests/.venv/bin/python -c 'import importlib.metadata as m; print(m.version("frictionless"))' 2>/dev/null)" != "$FRICTIONLESS_VERSION" ]; then
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    step "Installing from apt: python3-venv"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
+  fi
+  step "Installing frictionless $FRICTIONLESS_VERSION in tests/.venv"
+  python3 -m venv tests/.venv
+  tests/.venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
 fi
 
 # Trunk builds offline, so every crate must already be here.

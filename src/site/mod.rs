@@ -2,13 +2,17 @@
 //! static HTML file, drawn by the app's own components ([`pages`]), in the document Trunk's
 //! `index.html` describes ([`shell`]), with the scripts (`pre-paint.js` inline in every page,
 //! `islands.js` on every page, `root.js` on the site's root page) and the service worker's lists
-//! ([`worker`]). Run by Trunk's post_build hook through `src/bin/render.rs`.
+//! ([`worker`]). Given the site's public address ([`sitemap`]), absolute `canonical` and
+//! `hreflang` links, `sitemap.xml` and `robots.txt`. Run by Trunk's post_build hook through
+//! `src/bin/render.rs`.
 
+mod export;
 pub mod holidays;
 mod pack;
 pub mod pages;
 pub mod sample;
 pub mod shell;
+pub mod sitemap;
 pub mod worker;
 
 use std::fs;
@@ -24,6 +28,7 @@ use crate::route::{OLD_LINKS, Page};
 use crate::worker::DATASET;
 use pages::Edition;
 use shell::{Document, Template};
+use sitemap::Address;
 
 /// A failure to build the site, said plainly.
 #[derive(Debug)]
@@ -100,19 +105,20 @@ fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
 }
 
 /// The page's title and its other languages (`hreflang`); `x-default` is the site's root page
-/// for the home page, and the English page for the others.
-fn head(edition: &Edition, page: &Page, root: &str) -> String {
+/// for the home page, and the English page for the others ([`sitemap::alternates`]). Relative
+/// links, or, given the site's address, absolute ones and the page's `canonical` address. `root`
+/// is empty on the site's root pages.
+fn head(edition: &Edition, page: &Page, root: &str, address: Option<&Address>) -> String {
     let mut head = format!("<title>{}</title>", escape(&edition.title(page)));
-    for language in LANGUAGES {
-        head +=
-            &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{root}{}/{}\">", language.code, language.code, page.path());
+    match address {
+        Some(address) => {
+            if let Some(canonical) = sitemap::canonical(address, edition.language().code, page, root.is_empty()) {
+                head += &format!("<link rel=\"canonical\" href=\"{}\">", escape(&canonical));
+            }
+            head += &sitemap::alternate_links(address.as_str(), page);
+        }
+        None => head += &sitemap::alternate_links(root, page),
     }
-    let default = if *page == Page::Home {
-        if root.is_empty() { "./".to_string() } else { root.to_string() }
-    } else {
-        format!("{root}en/{}", page.path())
-    };
-    head += &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{default}\">");
     head + &preloads(edition.language(), page, root).concat()
 }
 
@@ -179,11 +185,34 @@ pub fn page_html(
     root: &'static str,
     scripts: Option<shell::Scripts>,
 ) -> String {
+    page_html_at(template, edition, page, root, scripts, None)
+}
+
+/// [`page_html`] for a site published at `address` (absolute `canonical` and `hreflang`).
+pub fn page_html_at(
+    template: &Template,
+    edition: &Edition,
+    page: &Page,
+    root: &'static str,
+    scripts: Option<shell::Scripts>,
+    address: Option<&Address>,
+) -> String {
     let language = edition.language();
     let discreet = escape(&edition.tr.get(Key::DiscreetTitle));
-    let document =
-        Document { lang: language.code, rtl: language.rtl, root, discreet: &discreet, head: head(edition, page, root), scripts };
+    let head = head(edition, page, root, address);
+    let document = Document { lang: language.code, rtl: language.rtl, root, discreet: &discreet, head, scripts };
     template.page(&document, &edition.body(page, root))
+}
+
+/// The way from a page to the site's root as the build draws it: `relative`, except on the
+/// not-found pages of a site whose address is known. A server shows those at any address that
+/// has no page (`/fa/no/such/page`), where no relative way holds, so they take the root's path
+/// on its host (`/michishirube/`).
+fn root_in(page: &Page, address: Option<&Address>, relative: &'static str) -> &'static str {
+    match (page, address) {
+        (Page::NotFound, Some(address)) => Box::leak(address.path().to_string().into_boxed_str()),
+        _ => relative,
+    }
 }
 
 /// Every page of every language, and the site's root pages; returns how many. `root_script` is
@@ -194,13 +223,14 @@ fn write_pages(
     editions: &[Edition],
     scripts: &shell::Scripts,
     root_script: &str,
+    address: Option<&Address>,
 ) -> Result<usize, BuildError> {
     let mut pages = 0;
     for edition in editions {
         for page in edition.pages() {
             write(
                 dir.join(file_of(edition.language(), &page)),
-                &page_html(template, edition, &page, root_of(&page), Some(scripts.clone())),
+                &page_html_at(template, edition, &page, root_in(&page, address, root_of(&page)), Some(scripts.clone()), address),
             )?;
             pages += 1;
         }
@@ -213,7 +243,8 @@ fn write_pages(
     for (page, file) in [(Page::Home, "index.html"), (Page::NotFound, "404.html")] {
         let site_root = (page == Page::Home).then(|| root_script.to_string());
         let scripts = shell::Scripts { site_root, ..scripts.clone() };
-        write(dir.join(file), &page_html(template, &editions[0], &page, "", Some(scripts)))?;
+        let root = root_in(&page, address, "");
+        write(dir.join(file), &page_html_at(template, &editions[0], &page, root, Some(scripts), address))?;
         pages += 1;
     }
     Ok(pages)
@@ -233,7 +264,8 @@ fn write_indexes(dir: &Path, json: &str, editions: &[Edition]) -> Result<(), Bui
 pub fn refill_worker(dir: &Path) -> Result<worker::Filled, BuildError> {
     let json = read(dir.join(DATASET))?;
     let data = dataset(&json)?;
-    let editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    let mut editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    export::write_export(dir, &mut editions)?;
     write_indexes(dir, &json, &editions)?;
     worker::fill(dir, &editions, data.schema_version)
 }
@@ -249,14 +281,23 @@ pub fn index_of(file: &Path) -> Result<String, BuildError> {
     }
 }
 
-/// Builds the site in `dir`, Trunk's staging folder: every page, the scripts, the worker's lists.
+/// Builds the site in `dir`, Trunk's staging folder, for the address in the environment
+/// ([`sitemap::VARIABLE`]), if any: see [`build_at`].
 pub fn build(dir: &Path) -> Result<Summary, BuildError> {
+    let address = Address::from_env().map_err(BuildError)?;
+    build_at(dir, address.as_ref())
+}
+
+/// Builds the site in `dir`: every page, the scripts, the indexes, with an address the sitemap
+/// and `robots.txt`, then the worker's lists (last, as its version covers every file).
+pub fn build_at(dir: &Path, address: Option<&Address>) -> Result<Summary, BuildError> {
     let index = read(dir.join("index.html"))?;
     let template = Template::parse(&index).map_err(|e| BuildError(e.0))?;
     write(template_copy(), &index)?;
     let json = read(dir.join(DATASET))?;
     let data = dataset(&json)?;
-    let editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    let mut editions = editions(&dir.join("i18n"), &dir.join("data/i18n"), &data, &digest(&json))?;
+    export::write_export(dir, &mut editions)?;
     let mut blanks = tables(&data).to_vec();
     blanks.extend([
         ("__GLUE__", template.glue.clone()),
@@ -266,16 +307,28 @@ pub fn build(dir: &Path) -> Result<Summary, BuildError> {
     ]);
     let root_script = write_hashed(dir, "root", &fill(include_str!("root.js"), &blanks))?;
     let loader = write_hashed(dir, "islands", &fill(include_str!("islands.js"), &blanks))?;
-    let pages = write_pages(dir, &template, &editions, &shell::Scripts { loader, site_root: None }, &root_script)?;
+    let scripts = shell::Scripts { loader, site_root: None };
+    let pages = write_pages(dir, &template, &editions, &scripts, &root_script, address)?;
     write_indexes(dir, &json, &editions)?;
+    let sitemap = match address {
+        Some(address) => {
+            let (xml, count) = sitemap::sitemap(address, &editions[0].pages());
+            write(dir.join("sitemap.xml"), &xml)?;
+            write(dir.join("robots.txt"), &sitemap::robots(address))?;
+            Some((address.as_str().to_string(), count))
+        }
+        None => None,
+    };
     let precache = worker::fill(dir, &editions, data.schema_version)?;
-    Ok(Summary { pages, precache })
+    Ok(Summary { pages, precache, sitemap })
 }
 
 /// What a build wrote.
 pub struct Summary {
     pub pages: usize,
     pub precache: worker::Filled,
+    /// The site's address and how many addresses `sitemap.xml` lists, when it was given one.
+    pub sitemap: Option<(String, usize)>,
 }
 
 /// The benchmark's static baseline of a page: as the build draws it, with the same stylesheet

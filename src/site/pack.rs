@@ -18,9 +18,15 @@ pub struct Packed<'a> {
     pub text: &'a str,
 }
 
-/// The type a static host serves each kind of file the pack holds with: pages and contact cards.
+/// The type a static host serves each kind of file the pack holds with: pages, contact cards and
+/// the open data the "About this data" page offers.
 pub fn content_type(file: &str) -> &'static str {
-    if file.ends_with(".vcf") { "text/vcard; charset=utf-8" } else { "text/html; charset=utf-8" }
+    match file.rsplit_once('.').map(|(_, extension)| extension) {
+        Some("vcf") => "text/vcard; charset=utf-8",
+        Some("json") => "application/json; charset=utf-8",
+        Some("csv") => "text/csv; charset=utf-8",
+        _ => "text/html; charset=utf-8",
+    }
 }
 
 pub fn write(files: &[Packed]) -> String {
@@ -76,5 +82,7 @@ mod tests {
         assert_eq!(read, expected);
         assert_eq!(read[1].1, "text/vcard; charset=utf-8");
         assert_eq!(read[0].1, "text/html; charset=utf-8");
+        assert_eq!(content_type("data/hsds/fa/organizations.json"), "application/json; charset=utf-8");
+        assert_eq!(content_type("data/hsds/services.csv"), "text/csv; charset=utf-8");
     }
 }

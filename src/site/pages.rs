@@ -12,7 +12,7 @@ use crate::i18n::{Catalog, Key, LANGUAGES, Language};
 use crate::model::Dataset;
 use crate::overlay::Overlay;
 use crate::route::Page;
-use crate::ui::about::AboutPage;
+use crate::ui::about::{AboutPage, Export};
 use crate::ui::bookmarks::page::SavedPage;
 use crate::ui::directory::home::Home;
 use crate::ui::language::Tr;
@@ -29,6 +29,8 @@ pub struct Edition {
     pub data: Arc<Dataset>,
     /// The fingerprint of the dataset file (see [`crate::load::digest`]).
     pub digest: String,
+    /// The open-data export's files for this language, once the build has written them.
+    pub export: Export,
 }
 
 impl Edition {
@@ -45,7 +47,7 @@ impl Edition {
         if let Some(overlay) = overlay {
             overlay.apply(&mut data, language.code);
         }
-        Edition { tr: Tr::new(language, catalog), data: Arc::new(data), digest: digest.to_string() }
+        Edition { tr: Tr::new(language, catalog), data: Arc::new(data), digest: digest.to_string(), export: Export::default() }
     }
 
     pub fn language(&self) -> &'static Language {
@@ -144,7 +146,7 @@ impl Edition {
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Saved => view! { <SavedPage data=data.clone()/> }.into_any(),
-                Page::About => view! { <AboutPage data=data.clone()/> }.into_any(),
+                Page::About => view! { <AboutPage data=data.clone() export=self.export.clone()/> }.into_any(),
                 Page::NotFound => view! { <NotFound/> }.into_any(),
             };
             view! { <Frame page=page.clone() data>{content}</Frame> }.into_any()

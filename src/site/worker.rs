@@ -29,8 +29,16 @@ fn write_pack(dir: &Path, code: &str, files: &[String]) -> Result<(), BuildError
 /// dataset, its translations and the transcribed source are there for people who reuse or review
 /// the data, and the indexes the app reads are kept on their own (see `sw.js`). Each would cost
 /// every first visit its bytes. The packs under `offline/` are not kept either: the worker cuts
-/// them into the pages they hold.
-const NOT_PRECACHED: [&str; 6] = ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json"];
+/// them into the pages they hold. Nor the sitemap and `robots.txt`, for crawlers (written when
+/// the build is given the site's address).
+const NOT_PRECACHED: [&str; 8] =
+    ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json", "sitemap.xml", "robots.txt"];
+
+/// The precompressed copies beside each text file (`src/site/precompress.mjs`, after this build
+/// step), for servers that send them as they are: the same files, never listed on their own.
+fn precompressed(file: &str) -> bool {
+    file.ends_with(".br") || file.ends_with(".gz")
+}
 
 /// What the worker was filled with.
 #[derive(Debug)]
@@ -47,7 +55,10 @@ fn files(dir: &Path, at: &Path, found: &mut Vec<String>) -> Result<(), BuildErro
         if path.is_dir() {
             files(dir, &path, found)?;
         } else if let Ok(relative) = path.strip_prefix(dir) {
-            found.push(relative.to_string_lossy().replace('\\', "/"));
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            if !precompressed(&relative) {
+                found.push(relative);
+            }
         }
     }
     Ok(())
@@ -68,6 +79,8 @@ pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, Bui
         let code = edition.language().code;
         let mut pages: Vec<String> = edition.pages().iter().map(|page| file_of(edition.language(), page)).collect();
         pages.extend(edition.contact_cards().into_iter().map(|(file, _)| file));
+        // The open data the "About this data" page offers: its links work offline too.
+        pages.extend(edition.export.files().map(str::to_string));
         // The page has fetched its texts already: the worker keeps them on their own, a 304.
         write_pack(dir, code, &pages)?;
         pages.extend([format!("i18n/{code}.json")].into_iter().filter(|f| dir.join(f).is_file()));
@@ -109,6 +122,21 @@ pub fn fill(dir: &Path, editions: &[Edition], schema: u32) -> Result<Filled, Bui
 
 #[cfg(test)]
 mod tests {
+    /// The precompressed copies a build leaves beside its files are neither precached nor
+    /// fingerprinted: `refill_worker` runs over a built site, copies and all.
+    #[test]
+    fn the_worker_lists_no_precompressed_copy() {
+        let dir = std::env::temp_dir().join(format!("michishirube-worker-files-{}", std::process::id()));
+        for file in ["sw.js", "sw.js.br", "sw.js.gz", "en/index.html", "en/index.html.gz", "en/index.html.br"] {
+            super::write(dir.join(file), "x").unwrap();
+        }
+        let mut found = Vec::new();
+        super::files(&dir, &dir, &mut found).unwrap();
+        found.sort();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found, ["en/index.html", "sw.js"]);
+    }
+
     /// Each value the worker shares with the app comes from `CONTRACT`: a literal copy in
     /// `sw.js` could be renamed on one side only, which would break offline use silently.
     #[test]

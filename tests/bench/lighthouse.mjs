@@ -4,13 +4,22 @@ import run from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { EXECUTABLE, FLAGS } from '../browser/helpers.mjs';
 
-/** The performance score and the metrics behind it (ms; CLS unitless). */
-export async function lighthouse(url) {
+/**
+ * The performance score and the metrics behind it (ms; CLS unitless). With `seo`, also the SEO
+ * score (`seo`) and the SEO audits that did not pass (`seoFailed`: their ids).
+ */
+export async function lighthouse(url, { seo = false } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: EXECUTABLE, chromeFlags: ['--headless=new', ...FLAGS] });
   try {
-    const { lhr } = await run(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const onlyCategories = seo ? ['performance', 'seo'] : ['performance'];
+    const { lhr } = await run(url, { port: chrome.port, onlyCategories, logLevel: 'error', output: 'json' });
     const metric = (id) => lhr.audits[id].numericValue;
+    const seoScores = seo && {
+      seo: Math.round(lhr.categories.seo.score * 100),
+      seoFailed: lhr.categories.seo.auditRefs.map((r) => lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1).map((a) => a.id),
+    };
     return {
+      ...seoScores,
       score: Math.round(lhr.categories.performance.score * 100),
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { browserAndServer, goOffline, gotoReady, indexFor, openPage, serve } from './helpers.mjs';
+import { browserAndServer, goOffline, gotoReady, indexFor, openPage, serve, waitForOffline } from './helpers.mjs';
 
 const env = browserAndServer();
 const file = (path) => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
@@ -117,6 +117,38 @@ describe('about this data', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fa');
     assert.equal(await page.locator('section.record').count(), data.organizations.length + data.legal_info.length + data.pointers.length);
     await context.close();
+  });
+
+  it('offers the data in HSDS, in the reader\'s language and English, and the files open offline once the page was read', async (t) => {
+    const data = JSON.parse(await file('data/directory.json'));
+    const server = await serve();
+    const { page, context } = await openPage(env.browser, `${server.url}fa/about/`);
+    t.after(() => Promise.all([context.close(), server.close()]));
+    const download = page.locator('section.download');
+    assert.equal(await download.locator('h2').textContent(), 'دانلود اطلاعات');
+    const links = await download.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.lang, a.textContent]));
+    assert.deepEqual(links.slice(0, 2), [
+      ['../../data/hsds/fa/organizations.json', 'fa', 'فارسی'],
+      ['../../data/hsds/organizations.json', 'en', 'English'],
+    ]);
+    assert.equal(links[2][0], '../../data/hsds/fa/datapackage.json');
+    assert.ok(links.some(([href]) => href === '../../data/hsds/fa/services.csv'), JSON.stringify(links));
+    assert.match(await download.innerText(), /HSDS 3\.1/);
+    await waitForOffline(page);
+    await goOffline(page, server);
+    for (const [href] of links) {
+      const response = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return [r.status, r.headers.get('content-type'), await r.text()];
+      }, href);
+      assert.equal(response[0], 200, href);
+      if (href.endsWith('organizations.json')) {
+        const records = JSON.parse(response[2]);
+        assert.equal(records.length, data.organizations.length, href);
+        assert.match(records[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      }
+      if (href.endsWith('.csv')) assert.match(response[1], /^text\/csv/, href);
+    }
   });
 });
 
