@@ -152,6 +152,8 @@ keys! {
     SituationsTitle, GuideSteps, GuideDays, GuideDeadline, CountingNextOpenDay, CountCarefully, DeadlineAsk, DeadlineLast,
     DeadlineUnknown, DeadlinePrivate, GuidePhrases, GuideAsOf, StaffCounter, StaffTerms,
     DownloadTitle, DownloadIntro, DownloadRecords, DownloadTables, DownloadLicence,
+    ReadAloud, ReadPause, ReadResume, ReadStop, ReadNoVoice, ReadLeft, ReadFailed,
+    Display, MoreContrast, TextSize, LanguageMissing, LanguageAskIntro, LanguageAskShare, LanguageAskCopy, LanguageAskCopied,
 }
 
 /// A catalogue value: a plain string, or plural forms by CLDR category.

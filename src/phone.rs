@@ -49,6 +49,18 @@ pub fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// A number as a voice should read it: digit by digit, in the language's digits, with a pause
+/// between the groups as written ("03-5379-6001" → "0 3, 5 3 7 9, 6 0 0 1"), so no voice
+/// reads it as one large number. `intl` is the reader's locale.
+pub fn spoken(written: &str, intl: &str) -> String {
+    let groups: Vec<String> = written
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .collect();
+    crate::i18n::native_digits(intl, &groups.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +109,13 @@ mod tests {
         assert_eq!(tel_href(&phone(PhoneKind::Fax)), None);
         let broken = Phone { e164: "javascript:alert(1)".into(), ..phone(PhoneKind::Voice) };
         assert_eq!(tel_href(&broken), None);
+    }
+
+    #[test]
+    fn a_number_is_spoken_digit_by_digit_in_the_readers_digits() {
+        assert_eq!(spoken("03-5379-6001", "en"), "0 3, 5 3 7 9, 6 0 0 1");
+        assert_eq!(spoken("0120-477-472", "fa"), "۰ ۱ ۲ ۰, ۴ ۷ ۷, ۴ ۷ ۲");
+        assert_eq!(spoken("+81 3 3499 2011", "ja"), "8 1, 3, 3 4 9 9, 2 0 1 1");
+        assert_eq!(spoken("", "en"), "");
     }
 }

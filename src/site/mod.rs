@@ -1,7 +1,7 @@
 //! The build step that turns Trunk's output into the site: every page in every language as a
 //! static HTML file, drawn by the app's own components ([`pages`]), in the document Trunk's
 //! `index.html` describes ([`shell`]), with the scripts (`pre-paint.js` inline in every page,
-//! `islands.js` on every page, `root.js` on the site's root page) and the service worker's lists
+//! `islands.js` with `read-aloud.js` and `ask-language.js` on every page, `root.js` on the site's root page) and the service worker's lists
 //! ([`worker`]). Given the site's public address ([`sitemap`]), absolute `canonical` and
 //! `hreflang` links, `sitemap.xml` and `robots.txt`. Run by Trunk's post_build hook through
 //! `src/bin/render.rs`.
@@ -10,6 +10,7 @@ mod export;
 pub mod holidays;
 mod pack;
 pub mod pages;
+mod runs;
 pub mod sample;
 pub mod shell;
 pub mod sitemap;
@@ -94,10 +95,7 @@ const PRELOAD: &str = "michishirube-preload";
 /// nothing but the page itself stands before its first paint, and a reader saving data
 /// downloads none of them until the app is wanted.
 fn preloads(language: &Language, page: &Page, root: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    if language.code != "en" {
-        files.push(format!("i18n/{}.json", language.code));
-    }
+    let mut files = vec![format!("i18n/{}.json", language.code)];
     if matches!(page, Page::Home | Page::Saved) {
         files.push(compact::file(language.code));
     }
@@ -152,6 +150,12 @@ fn tables(data: &Dataset) -> [(&'static str, String); 6] {
     ]
 }
 
+/// The page script every page runs: the islands, and what works without them (read aloud,
+/// asking for a language), one file each here, one download in the browser.
+fn page_script() -> String {
+    [include_str!("islands.js"), include_str!("read-aloud.js"), include_str!("ask-language.js")].join("\n")
+}
+
 /// A script with its blanks filled in.
 fn fill(script: &str, blanks: &[(&str, String)]) -> String {
     blanks.iter().fold(script.to_string(), |s, (blank, value)| s.replace(blank, value))
@@ -201,7 +205,7 @@ pub fn page_html_at(
     let discreet = escape(&edition.tr.get(Key::DiscreetTitle));
     let head = head(edition, page, root, address);
     let document = Document { lang: language.code, rtl: language.rtl, root, discreet: &discreet, head, scripts };
-    template.page(&document, &edition.body(page, root))
+    template.page(&document, &runs::mark(&edition.body(page, root), language.code))
 }
 
 /// The way from a page to the site's root as the build draws it: `relative`, except on the
@@ -306,7 +310,7 @@ pub fn build_at(dir: &Path, address: Option<&Address>) -> Result<Summary, BuildE
         ("__WASM__", template.wasm.clone()),
     ]);
     let root_script = write_hashed(dir, "root", &fill(include_str!("root.js"), &blanks))?;
-    let loader = write_hashed(dir, "islands", &fill(include_str!("islands.js"), &blanks))?;
+    let loader = write_hashed(dir, "islands", &fill(&page_script(), &blanks))?;
     let scripts = shell::Scripts { loader, site_root: None };
     let pages = write_pages(dir, &template, &editions, &scripts, &root_script, address)?;
     write_indexes(dir, &json, &editions)?;

@@ -24,15 +24,15 @@ fn write_pack(dir: &Path, code: &str, files: &[String]) -> Result<(), BuildError
     write(dir.join(format!("{PACKS}{code}.txt")), &pack::write(&packed))
 }
 
-/// Served, but no page needs them offline: the worker itself, pages for partners rather than
-/// for the app, and the English catalogue (built into the wasm). Nor anything under `data/`: the
+/// Served, but no page needs them offline: the worker itself and pages for partners rather than
+/// for the app. Nor anything under `data/`: the
 /// dataset, its translations and the transcribed source are there for people who reuse or review
 /// the data, and the indexes the app reads are kept on their own (see `sw.js`). Each would cost
 /// every first visit its bytes. The packs under `offline/` are not kept either: the worker cuts
 /// them into the pages they hold. Nor the sitemap and `robots.txt`, for crawlers (written when
 /// the build is given the site's address).
-const NOT_PRECACHED: [&str; 8] =
-    ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "i18n/en.json", "sitemap.xml", "robots.txt"];
+const NOT_PRECACHED: [&str; 7] =
+    ["sw.js", "embed.js", "embed-demo.html", "embed-demo.js", "embed-demo.css", "sitemap.xml", "robots.txt"];
 
 /// The precompressed copies beside each text file (`src/site/precompress.mjs`, after this build
 /// step), for servers that send them as they are: the same files, never listed on their own.

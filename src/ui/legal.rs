@@ -15,6 +15,7 @@ use crate::ui::language::use_tr;
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
 use crate::ui::provenance::{ReportMistake, cited, listing_line, mark};
+use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::text::{localized, paragraphs, prose};
 
 /// The law as it stands, as of a date, in our words: each statement with the pages it rests on
@@ -34,13 +35,13 @@ fn law_now(data: &Dataset, card: &LegalInfo) -> Option<impl IntoView + use<>> {
             view! {
                 <li>
                     <p>{prose(&s.text, lang)}</p>
-                    <div class="cites">{before}<ul class="plain">{sources}</ul>{after}</div>
+                    <div class="cites" data-say-skip>{before}<ul class="plain">{sources}</ul>{after}</div>
                 </li>
             }
         })
         .collect_view();
     Some(view! {
-        <section class="law-now">
+        <section class="law-now" data-say=order::BODY>
             <h2>{tr.fill(Key::LawNow, &[("date", &tr.date(as_of))])}</h2>
             <p class="note">{tr.get(Key::LawIntro)}</p>
             {translated.then(|| view! { <p class="note">{tr.get(Key::OurTranslation)}</p> })}
@@ -63,7 +64,7 @@ fn source_words(data: &Dataset, card: &LegalInfo) -> Option<impl IntoView + use<
         || view! { <p class="note source-words">{tr.fill(Key::SourceWords, &[("source", &publisher), ("date", &date)])}</p> },
     );
     Some(view! {
-        <section>
+        <section data-say=order::BODY>
             {heading}
             {paragraphs(&card.body, lang)}
             <div>{mark(data, card.origin(), "body", card.body.get(lang).lang)}</div>
@@ -116,12 +117,13 @@ pub fn LegalPage(data: Arc<Dataset>, index: usize, version: String) -> impl Into
     view! {
         <article class="detail">
             <BackLink/>
-            <h1 tabindex="-1">{localized(&card.title, lang)}</h1>
-            <div class="lead">{prose(&card.summary, lang)}{mark(&data, origin, "summary", card.summary.get(lang).lang)}</div>
+            <h1 tabindex="-1" data-say=order::NAME>{localized(&card.title, lang)}</h1>
+            <div class="lead" data-say=order::WHAT>{prose(&card.summary, lang)}{mark(&data, origin, "summary", card.summary.get(lang).lang)}</div>
             <div class="actions">
                 <ShareButton title=title.clone()/>
                 <BookmarkButton kind=Kind::Legal id=card.id.clone() title=title/>
             </div>
+            <ReadAloud page=Page::Legal(card.id.clone())/>
             {law_now(&data, card)}
             {source_words(&data, card)}
             {link_list(Key::RelatedOrganizations, organizations)}

@@ -21,6 +21,7 @@ pub mod actions;
 pub mod bookmarks;
 pub mod changes;
 pub mod directory;
+pub mod display;
 pub mod hydration;
 pub mod island_data;
 pub mod language;
@@ -29,6 +30,7 @@ pub mod navigation;
 pub mod not_found;
 pub mod organization;
 pub mod provenance;
+pub mod read_aloud;
 pub mod safety;
 pub mod situation;
 pub mod text;
@@ -53,7 +55,7 @@ pub fn provide_state(tr: language::Tr, site: navigation::Site, embed: crate::emb
 }
 
 /// The browser's side, called by the islands loader once the wasm is in and before any island
-/// hydrates: reads the page's language and place, fetches its strings (English is built in),
+/// hydrates: reads the page's language and place, fetches its strings (English's too: the wasm holds none),
 /// and provides the state the islands share. Returns false when the page's strings cannot be
 /// had; the page then stays as it is, static and whole.
 #[cfg(feature = "hydrate")]
@@ -68,12 +70,10 @@ pub async fn prepare() -> bool {
     let Some(language) = i18n::language(&code) else { return false };
     let root: &'static str = Box::leak(root.into_boxed_str());
     let site = navigation::Site { root, language };
-    let catalog = match language.code {
-        "en" => None,
-        code => match web::fetch::fetch_text(&site.file(&format!("i18n/{code}.json"))).await.map(|json| Catalog::parse(&json)) {
-            Ok(Ok(catalog)) => Some(catalog),
-            _ => return false,
-        },
+    let file = site.file(&format!("i18n/{}.json", language.code));
+    let catalog = match web::fetch::fetch_text(&file).await.map(|json| Catalog::parse(&json)) {
+        Ok(Ok(catalog)) => Some(catalog),
+        _ => return false,
     };
     let tr = language::Tr::new(language, catalog);
     web::crash::set_words(tr.get(Key::CrashTitle), tr.get(Key::CrashText), tr.get(Key::UpdateReload));

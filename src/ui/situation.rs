@@ -25,6 +25,7 @@ use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
 use crate::ui::organization::staff::{StaffFrame, open_link};
 use crate::ui::provenance::cited;
+use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::text::{localized, prose};
 use crate::web;
 
@@ -82,9 +83,9 @@ pub fn SituationPage(data: Arc<Dataset>, index: usize, holidays: Arc<Vec<Holiday
     view! {
         <article class="detail guide">
             <BackLink/>
-            <h1 tabindex="-1">{localized(&guide.title, lang)}</h1>
-            <p class="lead">{prose(&guide.summary, lang)}</p>
-            <div class="notice not-advice">
+            <h1 tabindex="-1" data-say=order::NAME>{localized(&guide.title, lang)}</h1>
+            <p class="lead" data-say=order::WHAT>{prose(&guide.summary, lang)}</p>
+            <div class="notice not-advice" data-say=order::BODY>
                 <p>{tr.get(Key::LawIntro)}</p>
                 <ul class="plain calls">{calls}</ul>
             </div>
@@ -94,8 +95,9 @@ pub fn SituationPage(data: Arc<Dataset>, index: usize, holidays: Arc<Vec<Holiday
                 {(!guide.phrases.is_empty()).then(open_link)}
                 <PrintButton/>
             </div>
+            <ReadAloud page=Page::Situation(guide.id.clone())/>
             {guide.deadlines.iter().map(|d| deadline_section(&data, d, &holidays)).collect_view()}
-            <section>
+            <section data-say=order::BODY>
                 <h2>{tr.get(Key::GuideSteps)}</h2>
                 {translated.then(|| view! { <p class="note">{tr.get(Key::OurTranslation)}</p> })}
                 <ol class="statements">{guide.steps.iter().map(|s| step(&data, s, tr)).collect_view()}</ol>
@@ -126,7 +128,7 @@ fn step(data: &Dataset, step: &crate::model::Step, tr: Tr) -> impl IntoView + us
     view! {
         <li>
             <p>{prose(&step.text, lang)}</p>
-            <div class="cites">{before}<ul class="plain">{cards}{pages}</ul>{after}</div>
+            <div class="cites" data-say-skip>{before}<ul class="plain">{cards}{pages}</ul>{after}</div>
         </li>
     }
 }
@@ -155,11 +157,11 @@ fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> i
     });
     let no_rule = limit.counting.is_none().then(|| view! { <p>{tr.get(Key::CountCarefully)}</p> });
     view! {
-        <section class="deadline" role="note">
+        <section class="deadline" role="note" data-say=order::BODY>
             <h2>{tr.fill(Key::GuideDeadline, &[("days", &days), ("from", limit.from.text(lang))])}</h2>
             {counting}
             {no_rule}
-            <div class="cites">{before}<ul class="plain">{sources}</ul>{counted_by}{after}</div>
+            <div class="cites" data-say-skip>{before}<ul class="plain">{sources}</ul>{counted_by}{after}</div>
         </section>
     }
 }
@@ -241,7 +243,7 @@ fn phrases(guide: &Situation, tr: Tr) -> Option<impl IntoView + use<>> {
             .iter()
             .map(|p| view! { <li><span lang="ja" class="phrase">{p.ja.clone()}</span>" — "{localized(&p.meaning, lang)}</li> })
             .collect_view();
-        view! { <section><h2>{tr.get(Key::GuidePhrases)}</h2><ul class="plain phrases">{items}</ul></section> }
+        view! { <section data-say=order::BODY><h2>{tr.get(Key::GuidePhrases)}</h2><ul class="plain phrases">{items}</ul></section> }
     })
 }
 

@@ -69,16 +69,21 @@ impl Updates {
 /// `on_page` is the record the page is about, if any, for what changed on it.
 #[component]
 pub fn StatusBar(english: String, japanese: String, on_page: Option<OnPage>) -> impl IntoView {
-    island_data::give(ThisPage { english, japanese, on_page });
+    let tr = use_tr();
+    // The one English sentence the islands show, given by the page (the wasm holds no English).
+    let no_font = may_lack_font(tr.language().name).then(|| tr.english(Key::FontMissing));
+    island_data::give(ThisPage { english, japanese, on_page, no_font });
     view! { <Statuses/> }
 }
 
-/// The page in English and in Japanese, and the record it is about.
+/// The page in English and in Japanese, the record it is about, and, where the language's
+/// letters may not show, the sentence that says so in English.
 #[derive(Clone, Default)]
 struct ThisPage {
     english: String,
     japanese: String,
     on_page: Option<OnPage>,
+    no_font: Option<String>,
 }
 
 impl IslandData for ThisPage {
@@ -89,6 +94,7 @@ impl IslandData for ThisPage {
             ("english", self.english.as_str().into()),
             ("japanese", self.japanese.as_str().into()),
             ("on_page", on_page.into()),
+            ("no_font", self.no_font.as_deref().into()),
         ])
     }
 
@@ -97,7 +103,12 @@ impl IslandData for ThisPage {
             Json::Null => None,
             p => Some(OnPage { key: island_data::text(p, "key")?, name: island_data::text(p, "name")? }),
         };
-        Some(ThisPage { english: island_data::text(json, "english")?, japanese: island_data::text(json, "japanese")?, on_page })
+        Some(ThisPage {
+            english: island_data::text(json, "english")?,
+            japanese: island_data::text(json, "japanese")?,
+            on_page,
+            no_font: island_data::text(json, "no_font"),
+        })
     }
 }
 
@@ -113,7 +124,7 @@ fn Statuses() -> impl IntoView {
     after_hydration(move || {
         status.start();
         let name = tr.language().name;
-        no_font.set(may_lack_font(name) && web::fonts::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
+        no_font.set(page().no_font.is_some() && web::fonts::drawn_as_box(name).is_some_and(|boxes| looks_missing(&boxes)));
         changes::look(use_site(), tr, saved, page().on_page, changed);
     });
     view! {
@@ -129,7 +140,7 @@ fn Statuses() -> impl IntoView {
             // Said in English too, and with a way out, since this language's letters may not show.
             <div class="status font-missing" role="note">
                 <p>{tr.get(Key::FontMissing)}</p>
-                <p lang="en" dir="ltr">{tr.english(Key::FontMissing)}</p>
+                <p lang="en" dir="ltr">{page().no_font}</p>
                 <a class="btn" lang="en" hreflang="en" href=page().english>"English"</a>
                 <a class="btn" lang="ja" hreflang="ja" href=page().japanese>"日本語"</a>
             </div>

@@ -23,7 +23,7 @@ describe('axe-core finds no violations', () => {
         if (path === 'saved/') await page.locator('.saved-page li.card').first().waitFor();
         // With the filters and the language menu open, so their controls are checked too.
         if (await page.locator('details.filters').count()) await page.locator('details.filters summary').click();
-        await page.locator('.lang summary').click();
+        await page.locator('.lang > summary').click();
         assert.deepEqual(await violations(page), [], `${lang}/${path}`);
       }
       // The error view (no service worker, so no saved copy to fall back to).

@@ -315,7 +315,7 @@ describe('phone-sized', () => {
       );
       assert.deepEqual(small, [], `small tap targets on ${path || 'home'}`);
     }
-    await page.locator('.lang summary').click();
+    await page.locator('.lang > summary').click();
     const menu = await page.locator('.lang ul a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height).filter((h) => h < 44));
     assert.deepEqual(menu, [], 'small language links');
     assert.equal(await horizontalOverflow(page), 0, 'sideways scroll with the language menu open');

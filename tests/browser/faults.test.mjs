@@ -329,7 +329,7 @@ describe('privacy', () => {
     await page.locator('.actions button.save').click();
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: /Saved/ }).click()]);
     await gotoReady(page, `${env.server.url}en/legal/refugee-convention/`);
-    await page.locator('.lang summary').click();
+    await page.locator('.lang > summary').click();
     await Promise.all([page.waitForEvent('load'), page.locator('.lang a[hreflang="fa"]').click()]);
     await gotoReady(page, `${env.server.url}?org=jar`);
     const origin = new URL(env.server.url).origin;

@@ -117,7 +117,7 @@ export async function hydrated(page) {
 
 /** Opens the language menu and follows the link to the page in this language. */
 export async function chooseLanguage(page, name) {
-  await page.locator('.lang summary').click();
+  await page.locator('.lang > summary').click();
   await Promise.all([page.waitForEvent('load'), page.locator('.lang ul a', { hasText: name }).click()]);
   await hydrated(page);
 }

@@ -56,7 +56,7 @@ describe('pages at their own addresses', () => {
     assert.match(await page.locator('.ja-address').textContent(), /〒101-0065 東京都千代田区 西神田2-5-2 TASビル4階/);
     // What needs the app is not offered; the language menu is links.
     assert.equal(await page.locator('button.save').isVisible(), false);
-    await page.locator('.lang summary').click();
+    await page.locator('.lang > summary').click();
     await Promise.all([page.waitForEvent('load'), page.locator('.lang a[hreflang="ja"]').click()]);
     assert.equal(new URL(page.url()).pathname, '/ja/org/jar/');
     assert.equal(await pageTitle(page), '難民支援協会');

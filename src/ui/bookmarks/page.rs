@@ -22,6 +22,7 @@ use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
 use crate::ui::not_found::NotFound;
+use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::situation::situation_card;
 use crate::web;
 
@@ -37,10 +38,11 @@ pub fn SavedPage(data: Arc<Dataset>) -> impl IntoView {
     let guides = data.situations.iter().map(|s| situation_card(s, lang));
     view! {
         <div class="saved-page">
-            <h1 tabindex="-1">{tr.get(Key::SavedTitle)}</h1>
+            <h1 tabindex="-1" data-say=order::NAME>{tr.get(Key::SavedTitle)}</h1>
             <div class="actions"><PrintButton/></div>
+            <ReadAloud page=Page::Saved/>
             <SavedList/>
-            <ul id=SAVED class="cards" hidden>{orgs.collect_view()}{legal.collect_view()}{guides.collect_view()}</ul>
+            <ul id=SAVED class="cards" hidden data-say=order::BODY>{orgs.collect_view()}{legal.collect_view()}{guides.collect_view()}</ul>
             <noscript><p class="notice">{tr.get(Key::SavedNeedsScript)}</p></noscript>
         </div>
         // A partner's frame may turn bookmarks off (`saved=0`): then there is no such page.

@@ -47,7 +47,8 @@ pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + 
         .map(|(p, href)| {
             view! {
                 <a class="btn call" href=href target="_top">
-                    <span aria-hidden="true">"☎ "</span>{tr.get(Key::Call)}" "<span dir="ltr">{p.number.clone()}</span>
+                    <span aria-hidden="true">"☎ "</span>{tr.get(Key::Call)}" "
+                    <span dir="ltr" data-spoken=phone::spoken(&p.number, tr.intl())>{p.number.clone()}</span>
                 </a>
             }
         })

@@ -11,7 +11,22 @@ use leptos::prelude::*;
 use crate::i18n::{Catalog, Key, Language, Strings};
 use crate::intl;
 
+/// The English catalogue, built in for the static pages' renderer.
 static ENGLISH: LazyLock<Catalog> = LazyLock::new(Catalog::english);
+
+/// The strings for one a catalogue lacks: English in the renderer. In the browser's module,
+/// none: it reads `i18n/en.json` on English pages as it reads any other language's file, and
+/// every catalogue is complete (`tests/i18n.rs`), so 11 KB of strings the islands never show
+/// stay out of the wasm.
+fn fallback() -> &'static Catalog {
+    #[cfg(not(feature = "hydrate"))]
+    return &ENGLISH;
+    #[cfg(feature = "hydrate")]
+    {
+        static NONE: LazyLock<Catalog> = LazyLock::new(Catalog::default);
+        &NONE
+    }
+}
 /// Japanese whatever the page's language, for what a reader shows staff in Japan; drawn into the
 /// static pages only, so the wasm never holds it.
 static JAPANESE: LazyLock<Catalog> =
@@ -28,11 +43,11 @@ pub fn use_tr() -> Tr {
 }
 
 impl Tr {
-    /// A language with its catalogue (English's is built in).
+    /// A language with its catalogue (English's is built into the renderer).
     pub fn new(language: &'static Language, catalog: Option<Catalog>) -> Tr {
         let chosen = match catalog {
             Some(catalog) => Box::leak(Box::new(catalog)),
-            None => &*ENGLISH,
+            None => fallback(),
         };
         Tr { language, chosen }
     }
@@ -56,14 +71,15 @@ impl Tr {
     }
 
     fn strings(self) -> Strings<'static> {
-        Strings { chosen: self.chosen, english: &ENGLISH }
+        Strings { chosen: self.chosen, english: fallback() }
     }
 
     pub fn get(self, key: Key) -> String {
         self.strings().get(key)
     }
 
-    /// A string in English whatever the page's language (for when that one cannot be read).
+    /// A string in English whatever the page's language (for when that one cannot be read): the
+    /// static pages' renderer only, as no island calls it.
     pub fn english(self, key: Key) -> String {
         Strings { chosen: &ENGLISH, english: &ENGLISH }.get(key)
     }

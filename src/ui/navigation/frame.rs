@@ -12,6 +12,7 @@ use crate::route::Page;
 use crate::ui::bookmarks::button::SavedCount;
 use crate::ui::changes::OnPage;
 use crate::ui::directory::use_directory;
+use crate::ui::display::DisplaySettings;
 use crate::ui::language::menu::LanguageMenu;
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
@@ -34,7 +35,7 @@ pub fn Frame(page: Page, data: std::sync::Arc<Dataset>, children: Children) -> i
     };
     view! {
         <a class="skip" href="#main">{tr.get(Key::SkipToContent)}</a>
-        <Header page/>
+        <Header page maintainer=data.maintainer.as_ref().map(|m| m.email.clone())/>
         <StatusBar english japanese on_page/>
         // Shown by the page script while the app loads at a first search or save, where the
         // browser asks to save data (src/site/islands.js).
@@ -47,7 +48,7 @@ pub fn Frame(page: Page, data: std::sync::Arc<Dataset>, children: Children) -> i
 /// The site header. In a partner's frame (`embed=1`) the stylesheet shows a slim bar instead:
 /// the same navigation and language menu, no brand, and a way out to the full app.
 #[component]
-fn Header(page: Page) -> impl IntoView {
+fn Header(page: Page, maintainer: Option<String>) -> impl IntoView {
     let (tr, site) = (use_tr(), use_site());
     let home = site.href(&Page::Home);
     view! {
@@ -63,7 +64,7 @@ fn Header(page: Page) -> impl IntoView {
             </nav>
             // Its address is the page's own, without the frame's options (`src/site/islands.js`).
             <a class="full-app" href="./" target="_blank" rel="noopener">{tr.get(Key::OpenFullApp)}</a>
-            <LanguageMenu page/>
+            <LanguageMenu page maintainer/>
         </header>
     }
 }
@@ -89,6 +90,7 @@ fn Footer(data: std::sync::Arc<Dataset>) -> impl IntoView {
             <p><a href=site.href(&Page::About)>{tr.get(Key::FooterAbout)}</a>" · "{revised}" "<Refreshed/></p>
             <p>{tr.get(Key::PrivacyNote)}</p>
             <Safety/>
+            <DisplaySettings/>
         </footer>
     }
 }

@@ -27,6 +27,7 @@ use crate::ui::language::{Tr, use_tr};
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
 use crate::ui::provenance::{ReportMistake, conflicts, listing_line, mark, superseded};
+use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::text::{localized, paragraphs, prose};
 use crate::web;
 use staff::StaffView;
@@ -62,12 +63,12 @@ pub fn OrganizationPage(
     view! {
         <article class="detail">
             <BackLink/>
-            <h1 tabindex="-1">{localized(&org.name, lang)}</h1>
+            <h1 tabindex="-1" data-say=order::NAME>{localized(&org.name, lang)}</h1>
             {mark(&data, origin, "name", org.name.get(lang).lang).map(|m| view! { <div class="name-mark">{m}</div> })}
             {japanese_name}
             <p class="meta"><span class="short">{org.alternate_name.clone()}</span>" · "{categories}</p>
             {parent}
-            <div class="lead">{prose(&org.summary, lang)}{mark(&data, origin, "summary", org.summary.get(lang).lang)}</div>
+            <div class="lead" data-say=order::WHAT>{prose(&org.summary, lang)}{mark(&data, origin, "summary", org.summary.get(lang).lang)}</div>
             <div class="actions">
                 {contact_actions(org, true)}
                 <ShareButton title=name.clone()/>
@@ -76,6 +77,7 @@ pub fn OrganizationPage(
                 {crate::vcard::has_a_way_to_reach(org).then(|| save_contact(org))}
                 <PrintButton/>
             </div>
+            <ReadAloud page=Page::Organization(org.id.clone())/>
             <StaffView data=data.clone() index/>
             {contact_section(&data, org)}
             {address_section(&data, org, old)}
@@ -109,14 +111,18 @@ fn contact_section(data: &Dataset, org: &Organization) -> Option<impl IntoView +
         .iter()
         .enumerate()
         .map(|(i, p)| {
+            let spoken = phone::spoken(&p.number, tr.intl());
             let number = match phone::tel_href(p) {
-                Some(href) => view! { <a href=href target="_top" dir="ltr">{p.number.clone()}</a> }.into_any(),
-                None => view! { <span dir="ltr">{p.number.clone()}</span> }.into_any(),
+                Some(href) => view! {
+                    <a href=href target="_top" dir="ltr" data-say=order::PHONES data-spoken=spoken>{p.number.clone()}</a>
+                }
+                .into_any(),
+                None => view! { <span dir="ltr" data-say=order::PHONES data-spoken=spoken>{p.number.clone()}</span> }.into_any(),
             };
             let note = p.description.as_ref().map(|d| {
                 view! { <span class="note">{localized(d, lang)}{mark(data, origin, &format!("phones.{i}.description"), lang)}</span> }
             });
-            view! { <dt>{phone_label(p, tr)}</dt><dd>{number}" "{note}{notes(format!("phones.{i}"))}</dd> }
+            view! { <dt data-say=order::PHONES>{phone_label(p, tr)}</dt><dd>{number}" "{note}{notes(format!("phones.{i}"))}</dd> }
         })
         .collect_view();
     let emails = org
@@ -187,7 +193,7 @@ fn address_section(data: &Dataset, org: &Organization, old: bool) -> Option<impl
                 }
             });
             view! {
-                <address>{lines}{mark(data, origin, &field, shown)}</address>
+                <address data-say=order::ADDRESS>{lines}{mark(data, origin, &field, shown)}</address>
                 {japanese}
                 {superseded(data, origin, &field)}
                 {conflicts(data, origin, &field)}
@@ -243,7 +249,7 @@ fn hours_section(data: &Dataset, org: &Organization, holidays: &[Holiday]) -> Op
         })
         .collect_view();
     Some(view! {
-        <section>
+        <section data-say=order::HOURS>
             <h2>{tr.get(Key::SectionHours)}" "<small>"("{tr.get(Key::JapanTime)}")"</small></h2>
             <ul class="plain">{rows}</ul>
             <OpenNow schedules=org.schedules.clone() holidays=holidays.to_vec()/>
