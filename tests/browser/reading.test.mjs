@@ -127,7 +127,7 @@ describe('read aloud', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('reads a saved list and a legal card', async (t) => {
+  it('reads a legal card, without its citations', async (t) => {
     const { page, context, events } = await speakingPage(`${env.server.url}en/legal/icrra/`, VOICES);
     t.after(() => context.close());
     await page.locator('[data-read=play]').click();
