@@ -4,6 +4,7 @@
 #![recursion_limit = "512"]
 
 pub mod address;
+pub mod answer;
 pub mod bookmarks;
 pub mod changes;
 pub mod compact;

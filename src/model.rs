@@ -537,6 +537,22 @@ impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+
+    /// The numbers to call for help when a search finds nothing: every toll-free line, and the
+    /// voice lines of the organisations that give information, that a phone can dial.
+    pub fn help_lines(&self) -> Vec<(&Organization, &Phone)> {
+        self.organizations
+            .iter()
+            .flat_map(|o| {
+                let informs = o.services.iter().any(|s| s == "information");
+                o.phones
+                    .iter()
+                    .filter(move |p| p.kind == PhoneKind::TollFree || (informs && p.kind == PhoneKind::Voice))
+                    .map(move |p| (o, p))
+            })
+            .filter(|(_, p)| crate::phone::tel_href(p).is_some())
+            .collect()
+    }
 }
 
 impl Taxonomy {
@@ -607,5 +623,20 @@ impl Organization {
     /// Prefectures the organisation is in, from its addresses and places.
     pub fn prefectures(&self) -> impl Iterator<Item = &str> {
         self.addresses.iter().map(|a| a.state_province.as_str()).chain(self.locations.iter().map(|p| p.state_province.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_help_lines_are_the_toll_free_ones_and_those_of_who_informs() {
+        let data = crate::load::load(include_str!("../data/directory.json")).unwrap().data;
+        let lines: Vec<(&str, &str)> = data.help_lines().iter().map(|(o, p)| (o.id.as_str(), p.number.as_str())).collect();
+        assert!(lines.contains(&("jar", "0120-477-472")), "{lines:?}");
+        assert!(lines.contains(&("jar", "03-5379-6001")), "JAR gives information: {lines:?}");
+        assert!(lines.contains(&("houterasu", "0570-078-377")), "{lines:?}");
+        // FRJ gives no information service of its own; no fax ever is a help line.
+        assert!(!lines.iter().any(|(id, _)| *id == "frj"), "{lines:?}");
+        assert!(data.help_lines().iter().all(|(_, p)| p.kind != super::PhoneKind::Fax));
     }
 }

@@ -20,9 +20,13 @@ pub fn has(list: &str, id: &str) -> bool {
     element_by_id(list).is_some_and(|list| cards(&list).iter().any(|(have, _)| have == id))
 }
 
+/// Why a card was found, in pieces: the app's words, and the words the person typed (`true`),
+/// whose language the app cannot know, so they are marked as such (`lang=""`).
+pub type Note = Vec<(String, bool)>;
+
 /// Shows the cards of `shown`, in that order, after every other card of the list, each with its
 /// note (why it was found) or none; hides the rest. Cards the list lacks are left to the caller.
-pub fn arrange(list: &str, shown: &[(String, Option<String>)]) {
+pub fn arrange(list: &str, shown: &[(String, Option<Note>)]) {
     let Some(ul) = element_by_id(list) else { return };
     let all = cards(&ul);
     for (_, li) in &all {
@@ -32,7 +36,7 @@ pub fn arrange(list: &str, shown: &[(String, Option<String>)]) {
         if let Some((_, li)) = all.iter().find(|(have, _)| have == id) {
             let _ = ul.append_child(li);
             li.set_hidden(false);
-            set_note(li, note.as_deref());
+            set_note(li, note.as_ref());
         }
     }
 }
@@ -61,16 +65,32 @@ pub fn keep_only(list: &str, kept: &[String]) -> Vec<String> {
     found
 }
 
-fn set_note(card: &web_sys::HtmlElement, note: Option<&str>) {
-    if let Some(p) = card.query_selector(".why-found").ok().flatten().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
-        p.set_text_content(note);
-        p.set_hidden(note.is_none());
+fn set_note(card: &web_sys::HtmlElement, note: Option<&Note>) {
+    let Some(p) = card.query_selector(".why-found").ok().flatten().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    p.set_hidden(note.is_none());
+    write(&p, note.map_or(&[][..], Vec::as_slice));
+}
+
+/// An element's text, by id, as a note's pieces.
+pub fn write_note(id: &str, note: &Note) {
+    if let Some(e) = element_by_id(id) {
+        write(&e, note);
     }
 }
 
-/// An element's text, by id.
-pub fn set_text(id: &str, text: &str) {
-    if let Some(e) = element_by_id(id) {
-        e.set_text_content(Some(text));
+/// Writes a note's pieces as an element's contents: the person's words in `<span lang="">`.
+fn write(element: &web_sys::Element, note: &[(String, bool)]) {
+    element.set_text_content(None);
+    let Some(document) = element.owner_document() else { return };
+    for (text, typed) in note {
+        if *typed && let Ok(span) = document.create_element("span") {
+            let _ = span.set_attribute("lang", "");
+            span.set_text_content(Some(text));
+            let _ = element.append_child(&span);
+        } else {
+            let _ = element.append_child(&document.create_text_node(text));
+        }
     }
 }

@@ -1,42 +1,47 @@
-//! The static search form, from the app's side: its fields are drawn into the page, and the
-//! app reads and sets them by name.
+//! The static search form, from the app's side: its fields are drawn into the page; the app
+//! reads a change from its event, and writes the fields within the search island's element.
 
 use wasm_bindgen::JsCast;
 
 use super::document::element_by_id;
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-/// The form field with this name, as an element that has a value.
-fn field(name: &str) -> Option<web_sys::Element> {
-    document()?.query_selector(&format!("form [name=\"{name}\"]")).ok()?
+/// The field with this name in the element whose id is `root` (the search island's own).
+fn field(root: &str, name: &str) -> Option<web_sys::Element> {
+    element_by_id(root)?.query_selector(&format!("[name=\"{name}\"]")).ok()?
 }
 
 /// A field's value ("" for an empty one).
-pub fn value(name: &str) -> Option<String> {
-    let field = field(name)?;
+fn value(field: &web_sys::Element) -> Option<String> {
     match field.dyn_ref::<web_sys::HtmlInputElement>() {
         Some(input) => Some(input.value()),
         None => field.dyn_ref::<web_sys::HtmlSelectElement>().map(|select| select.value()),
     }
 }
 
-pub fn set_value(name: &str, value: &str) {
-    let Some(field) = field(name) else { return };
+/// The value of the field with this name in `root`.
+pub fn value_in(root: &str, name: &str) -> Option<String> {
+    value(&field(root, name)?)
+}
+
+/// Sets the field with this name in `root`, unless it already says so (a value set again
+/// would move the caret of the person typing in it).
+pub fn set_value_in(root: &str, name: &str, to: &str) {
+    let Some(field) = field(root, name) else { return };
+    if value(&field).as_deref() == Some(to) {
+        return;
+    }
     if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.set_value(value);
+        input.set_value(to);
     } else if let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() {
-        select.set_value(value);
+        select.set_value(to);
     }
 }
 
-/// The name and value of the field an input event came from.
+/// The name and value of the field an input event came from, read from the event.
 pub fn changed(event: &web_sys::Event) -> (String, String) {
     let field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let name = field.as_ref().and_then(|f| f.get_attribute("name")).unwrap_or_default();
-    let value = value(&name).unwrap_or_default();
+    let value = field.as_ref().and_then(value).unwrap_or_default();
     (name, value)
 }
 
@@ -44,13 +49,6 @@ pub fn changed(event: &web_sys::Event) -> (String, String) {
 pub fn target_id(event: &web_sys::Event) -> Option<String> {
     let element = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     Some(element.id()).filter(|id| !id.is_empty())
-}
-
-/// Puts every field of a form back as the page drew it.
-pub fn reset(form: &str) {
-    if let Some(form) = element_by_id(form).and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok()) {
-        form.reset();
-    }
 }
 
 pub fn open_details(id: &str) {

@@ -261,7 +261,7 @@ function pagesIn(lang) {
  * Every word whose script is not its language's: a word of Latin letters under `lang="fa"`, of
  * kanji under `lang="en"`. Digits and punctuation belong to every language; an email or web
  * address shown as such to none. In Japanese, capitals such as "JAR" or "TAS" (ビル) are
- * Japanese writing.
+ * Japanese writing. `lang=""` says a language nobody knows: what the person typed.
  */
 function untagged() {
   const SCRIPTS = {
@@ -287,7 +287,10 @@ function untagged() {
     if (el.closest('script, style, [aria-hidden=true]')) continue;
     const address = el.closest('a[href^="mailto:"], a[href^="http"], .unverified');
     if (address && address.textContent.trim() === node.data.trim()) continue;
-    const lang = (el.closest('[lang]')?.lang ?? '').split('-')[0];
+    const declared = el.closest('[lang]');
+    // lang="": the person's own words, of a language nobody can know.
+    if (declared?.getAttribute('lang') === '') continue;
+    const lang = (declared?.lang ?? '').split('-')[0];
     for (const [word] of node.data.matchAll(WORD)) {
       const script = scriptOf(word[0]);
       if (!script || SCRIPTS[script].includes(lang)) continue;
@@ -314,11 +317,15 @@ describe('every text says its language', () => {
     assert.deepEqual(problems.slice(0, 40), [], `${problems.length} untagged runs`);
   });
 
-  // The words a person types are theirs, in a language the app cannot know: "why found" echoes
-  // them as typed, unmarked.
+  // The words a person types, echoed in "why found", are marked as of no known language.
   it('marks them in what the islands draw too', async (t) => {
-    const { page, context } = await openPage(env.browser, `${env.server.url}fa/?q=وکیل`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}fa/?q=lawyer`);
     t.after(() => context.close());
+    assert.equal(await page.locator('.why-found [lang=""]').first().textContent(), 'lawyer');
+    await gotoReady(page, `${env.server.url}fa/?q=zzzzqqq`);
+    assert.equal(await page.locator('[lang=""]:visible').first().textContent(), 'zzzzqqq');
+    assert.deepEqual(await page.evaluate(untagged), []);
+    await gotoReady(page, `${env.server.url}fa/?q=وکیل`);
     assert.ok((await page.locator('.card:visible').count()) > 0);
     assert.deepEqual(await page.evaluate(untagged), []);
     await gotoReady(page, `${env.server.url}fa/org/jar/`);

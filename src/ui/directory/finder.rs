@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::answer::{Answer, Why};
 use crate::compact::Compact;
 use crate::filter::Facet;
 use crate::i18n::Key;
@@ -13,16 +14,16 @@ use crate::json::Json;
 use crate::model::{Dataset, PhoneKind};
 use crate::phone;
 use crate::route::{MAX_QUERY_CHARS, Search, is_sticky};
-use crate::search::{Hit, Match, Query};
 use crate::ui::directory::{Load, LoadError, use_directory};
 use crate::ui::hydration::{after_hydration, client_only_in};
 use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::embed::use_embed;
 use crate::web;
+use crate::web::cards::Note;
 
 /// How many cards are drawn at first, and added by each "Show more".
-pub const PAGE: usize = 50;
+pub use crate::answer::PAGE;
 
 /// The search in the address bar (replacing the entry: typing is not navigating).
 fn write_url(search: &Search) {
@@ -32,40 +33,27 @@ fn write_url(search: &Search) {
     web::location::set_url(&web::location::url_with(&params), false);
 }
 
-/// The results of a search: guides, organisations and legal cards, as dataset positions, best
-/// first, with why a weaker match was found; when nothing is, the closest organisations.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Found {
-    situations: Vec<usize>,
-    organizations: Vec<usize>,
-    legal: Vec<usize>,
-    notes: Vec<(usize, String)>,
-    closest: Vec<usize>,
-    query: String,
-    filtered: bool,
+/// Why a hit was found, in the reader's words: "Matches 2 of 3 words", "«visa» ← Legal
+/// advice", the word as the person typed it marked as theirs.
+fn note(why: &Why, tr: crate::ui::language::Tr) -> Note {
+    let mut note = Note::new();
+    if why.matched < why.of {
+        let (n, total) = (tr.number(why.matched), tr.number(why.of));
+        note.push((tr.fill(Key::MatchesSome, &[("n", &n), ("total", &total)]), false));
+    }
+    for (i, (word, meaning)) in why.senses.iter().enumerate() {
+        let (before, after) = tr.around(Key::MatchedVia, "word");
+        let gap = if i > 0 || why.matched < why.of { " · " } else { "" };
+        note.push((format!("{gap}{before}"), false));
+        note.push((word.clone(), true));
+        note.push((crate::i18n::fill(&after, &[("meaning", meaning)]), false));
+    }
+    note
 }
 
-impl Found {
-    fn note(&self, index: usize) -> Option<String> {
-        self.notes.iter().find(|(i, _)| *i == index).map(|(_, n)| n.clone())
-    }
-}
-
-/// Why a hit was found, when that is not plain: "Matches 2 of 3 words", "“visa” → Legal advice".
-fn note(hit: &Hit, query: &Query, index: &Compact, tr: crate::ui::language::Tr) -> Option<String> {
-    let mut parts = Vec::new();
-    if hit.matched < query.len() {
-        let (n, total) = (tr.number(hit.matched), tr.number(query.len()));
-        parts.push(tr.fill(Key::MatchesSome, &[("n", &n), ("total", &total)]));
-    }
-    for (word, how) in query.words().zip(&hit.how) {
-        if let Some(Match::Sense(sense)) = how
-            && let Some(meaning) = index.meanings.get(usize::from(*sense))
-        {
-            parts.push(tr.fill(Key::MatchedVia, &[("word", word), ("meaning", meaning)]));
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
+/// A piece of a note as the rows draw it: the person's own words marked as of no known language.
+fn piece((text, typed): (String, bool)) -> impl IntoView {
+    view! { <span lang=typed.then_some("")>{text}</span> }
 }
 
 /// The id of the static page's list of cards, which a search arranges.
@@ -108,17 +96,17 @@ fn Searching(children: Children) -> impl IntoView {
     let Listing { total, digest } = island_data::by_id(given, FINDER).unwrap_or_default();
     let search = RwSignal::new(Search::default());
     let shown = RwSignal::new(PAGE);
+    // Whether the search has been read from the page yet: until then the fields are the page's.
+    let started = RwSignal::new(false);
     // Once running: the search the URL holds, or what was typed before the app ran.
     after_hydration(move || {
         directory.start();
         let params = web::location::query_params();
         let mut from_url = Search::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        match web::form::value("q").filter(|t| !t.is_empty()) {
-            Some(typed) if from_url.query.is_empty() => from_url.query = typed,
-            _ => web::form::set_value("q", &from_url.query),
-        }
-        for facet in Facet::ALL {
-            web::form::set_value(facet.param(), from_url.filters.get(facet).unwrap_or_default());
+        // The form's fields are looked for in the island's own element, never across the page.
+        let typed = web::form::value_in(FINDER, "q").filter(|t| !t.is_empty());
+        if let Some(typed) = typed.filter(|_| from_url.query.is_empty()) {
+            from_url.query = typed;
         }
         // Open at first only when the person's URL already filters (a partner's preset slice is
         // not their doing), so the cards stay near the top.
@@ -126,6 +114,19 @@ fn Searching(children: Children) -> impl IntoView {
             web::form::open_details("filters");
         }
         search.set(from_url);
+        started.set(true);
+    });
+    // The fields show the search: the one place they are written.
+    Effect::new(move |_| {
+        if !started.get() {
+            return;
+        }
+        search.with(|s| {
+            web::form::set_value_in(FINDER, "q", &s.query);
+            for facet in Facet::ALL {
+                web::form::set_value_in(FINDER, facet.param(), s.filters.get(facet).unwrap_or_default());
+            }
+        });
     });
     let update = move |change: &dyn Fn(&mut Search)| {
         search.update(|s| change(s));
@@ -140,40 +141,10 @@ fn Searching(children: Children) -> impl IntoView {
             None => {}
         }
     };
-    let clear = Callback::new(move |()| {
-        web::form::reset("search");
-        update(&|s| *s = Search::default());
-    });
+    let clear = Callback::new(move |()| update(&|s| *s = Search::default()));
     let loaded = move || directory.ready();
     // Nothing to draw while the static list is the answer: no search, the same dataset whole.
-    let found = Memo::new(move |_| {
-        let loaded = loaded()?;
-        let search = search.get();
-        let same_list = !search.is_active() && loaded.digest == digest && loaded.skipped.is_empty() && total <= PAGE;
-        (!same_list).then(|| {
-            let index = &loaded.index;
-            let query = index.query(&search.query);
-            let hits = loaded.find(&query, &search.filters);
-            let closest = if hits.is_empty() && !query.is_empty() {
-                loaded.closest(&search.query, &search.filters, 3).iter().map(|h| h.index).collect()
-            } else {
-                Vec::new()
-            };
-            Found {
-                notes: hits.iter().filter_map(|h| note(h, &query, &loaded, tr).map(|n| (h.index, n))).collect(),
-                organizations: hits.iter().map(|h| h.index).collect(),
-                legal: index.legal(&query).iter().map(|h| h.index).collect(),
-                situations: if query.is_empty() {
-                    Vec::new()
-                } else {
-                    index.situations(&query).iter().map(|h| h.index).collect()
-                },
-                closest,
-                query: search.query.clone(),
-                filtered: !search.filters.is_empty(),
-            }
-        })
-    });
+    let found = Memo::new(move |_| Answer::of(&*loaded()?, &search.get(), &digest, total));
     // The answer, on the page's own cards (and rows for organisations beyond the page).
     Effect::new(move |_| {
         let Some(index) = directory.ready() else { return };
@@ -290,13 +261,13 @@ fn facet_label(facet: Facet) -> Key {
 /// Shows a search's answer on the page's own cards: the organisations found (a page of them at
 /// a time), the legal cards and guides found, why each was found; or, for no search, the list as
 /// the page drew it. Nothing found: the dead end, with the closest organisations.
-fn arrange(index: &Compact, found: Option<&Found>, shown: usize, tr: crate::ui::language::Tr) {
+fn arrange(index: &Compact, found: Option<&Answer>, shown: usize, tr: crate::ui::language::Tr) {
     // Says which the list shows now: a search's answer (`data-search`), or the page as drawn.
     web::document::set_attribute(LISTING, "data-search", found.map(|_| ""));
-    let orgs = |indices: &mut dyn Iterator<Item = usize>, found: Option<&Found>| -> Vec<(String, Option<String>)> {
-        indices.map(|i| (index.organizations[i].id.clone(), found.and_then(|f| f.note(i)))).collect()
+    let orgs = |indices: &mut dyn Iterator<Item = usize>, found: Option<&Answer>| -> Vec<(String, Option<Note>)> {
+        indices.map(|i| (index.organizations[i].id.clone(), found.and_then(|f| f.why(i)).map(|w| note(w, tr)))).collect()
     };
-    let legal = |indices: &mut dyn Iterator<Item = usize>| -> Vec<(String, Option<String>)> {
+    let legal = |indices: &mut dyn Iterator<Item = usize>| -> Vec<(String, Option<Note>)> {
         indices.map(|i| (index.legal[i].id.clone(), None)).collect()
     };
     let Some(found) = found else {
@@ -313,8 +284,7 @@ fn arrange(index: &Compact, found: Option<&Found>, shown: usize, tr: crate::ui::
     } else {
         orgs(&mut found.organizations.iter().take(shown).copied(), Some(found))
     };
-    let guides: Vec<(String, Option<String>)> =
-        found.situations.iter().map(|&i| (index.situations[i].id.clone(), None)).collect();
+    let guides: Vec<(String, Option<Note>)> = found.situations.iter().map(|&i| (index.situations[i].id.clone(), None)).collect();
     web::cards::arrange(ORGS, &shown_orgs);
     web::cards::arrange(LEGAL, &legal(&mut found.legal.iter().copied()));
     web::cards::arrange(GUIDES, &guides);
@@ -322,8 +292,9 @@ fn arrange(index: &Compact, found: Option<&Found>, shown: usize, tr: crate::ui::
     web::document::set_hidden(GUIDES, found.situations.is_empty());
     web::document::set_hidden(DEAD_END, !nothing);
     if nothing {
-        let says = format!("{} {}", tr.fill(Key::NothingFound, &[("query", &found.query)]), tr.get(Key::NoResults));
-        web::cards::set_text(DEAD_END_SAYS, &says);
+        let (before, after) = tr.around(Key::NothingFound, "query");
+        let says = vec![(before, false), (found.query.clone(), true), (format!("{after} {}", tr.get(Key::NoResults)), false)];
+        web::cards::write_note(DEAD_END_SAYS, &says);
         web::document::set_hidden(DEAD_END_CLEAR, !found.filtered);
         web::document::set_hidden(CLOSEST, found.closest.is_empty());
     }
@@ -344,7 +315,7 @@ const MORE: &str = "more";
 /// The organisations found that the static page has no card for (a dataset longer than a page):
 /// a plain row each, with why it was found, and "Show more" while more are found than shown.
 #[component]
-fn Beyond(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
+fn Beyond(found: Memo<Option<Answer>>, shown: RwSignal<usize>) -> impl IntoView {
     let (tr, directory, site) = (use_tr(), use_directory(), crate::ui::navigation::use_site());
     let total = move || found.with(|f| f.as_ref().map_or(0, |f| f.organizations.len()));
     let more = move || total().saturating_sub(shown.get()).min(PAGE);
@@ -357,15 +328,15 @@ fn Beyond(found: Memo<Option<Found>>, shown: RwSignal<usize>) -> impl IntoView {
                 .map(|&i| (&index.organizations[i], i))
                 .take(shown.get())
                 .filter(|(org, _)| !web::cards::has(ORGS, &org.id))
-                .map(|(org, i)| (org.id.clone(), org.name.clone(), f.note(i)))
+                .map(|(org, i)| (org.id.clone(), org.name.clone(), f.why(i).map(|w| note(w, tr))))
                 .collect()
         })
     };
-    let row = move |(id, name, note): (String, String, Option<String>)| {
+    let row = move |(id, name, note): (String, String, Option<Note>)| {
         view! {
             <li class="card row" data-id=id.clone()>
                 <h3><a href=site.href(&crate::route::Page::Organization(id.clone()))><span dir="auto">{name}</span></a></h3>
-                {note.map(|n| view! { <p class="why-found">{n}</p> })}
+                {note.map(|n| view! { <p class="why-found">{n.into_iter().map(piece).collect_view()}</p> })}
             </li>
         }
     };
@@ -398,15 +369,8 @@ pub fn dead_end(data: &Dataset) -> impl IntoView + use<> {
         .map(|c| view! { <li><a href=format!("?category={}", c.id)>{c.name.text(lang).to_string()}</a></li> })
         .collect_view();
     let lines = data
-        .organizations
-        .iter()
-        .flat_map(|o| {
-            let informs = o.services.iter().any(|s| s == "information");
-            o.phones
-                .iter()
-                .filter(move |p| p.kind == PhoneKind::TollFree || (informs && p.kind == PhoneKind::Voice))
-                .map(move |p| (o, p))
-        })
+        .help_lines()
+        .into_iter()
         .filter_map(|(o, p)| {
             phone::tel_href(p).map(|href| {
                 let kind = tr.get(if p.kind == PhoneKind::TollFree { Key::PhoneTollFree } else { Key::PhoneVoice });
