@@ -1,7 +1,7 @@
 //! What a search answers, decided with no browser: the guides, organisations and legal cards
 //! found, best first; why a weaker organisation was found; when nothing is, the closest ones; or
 //! that the page's own list is the answer. The search island only draws it
-//! (`src/ui/directory/finder.rs`).
+//! (`src/ui/directory/search.rs`).
 
 use crate::compact::Compact;
 use crate::route::Search;

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::Json;
 use crate::model::Schedule;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -161,6 +162,29 @@ pub struct Holiday {
     pub name: String,
 }
 
+/// Where the site keeps its table of holidays, one file for every page and language, which the
+/// build writes and the islands that count days read (`[[date, "name"], …]`).
+pub const HOLIDAYS_FILE: &str = "holidays.json";
+
+impl Holiday {
+    /// The table as the file holds it.
+    pub fn write_table(holidays: &[Holiday]) -> String {
+        Json::Array(holidays.iter().map(|h| Json::Array(vec![h.date.into(), h.name.as_str().into()])).collect()).write()
+    }
+
+    /// The table from the file; `None` for anything else.
+    pub fn read_table(text: &str) -> Option<Vec<Holiday>> {
+        Json::parse(text)?
+            .as_array()?
+            .iter()
+            .map(|h| match h.as_array()? {
+                [date, name] => Some(Holiday { date: date.as_i64()?, name: name.as_str()?.to_string() }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// Japan time for a Unix time in milliseconds.
 pub fn japan_time(unix_ms: f64) -> JapanTime {
     const DAY_MS: f64 = 86_400_000.0;
@@ -215,6 +239,16 @@ pub fn status(hours: &[Hours], now: JapanTime, holidays: &[Holiday]) -> Option<O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_holiday_table_reads_back_as_written_and_nothing_else() {
+        let table = vec![Holiday { date: 20454, name: "元日".into() }, Holiday { date: 20461, name: "成人の日".into() }];
+        assert_eq!(Holiday::read_table(&Holiday::write_table(&table)), Some(table));
+        assert_eq!(Holiday::read_table("[]"), Some(vec![]));
+        for bad in ["", "{}", "[[1]]", "[[\"x\", \"y\"]]", "[[1, 2]]"] {
+            assert_eq!(Holiday::read_table(bad), None, "{bad}");
+        }
+    }
     use Weekday::*;
 
     fn jar() -> Hours {

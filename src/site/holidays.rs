@@ -1,6 +1,6 @@
 //! Japan's public holidays (祝日, with substitute holidays, 振替休日) for "open now", computed at
 //! build time with the `jpholiday` crate for the build's year and the next five. The crate stays
-//! out of the wasm: the page carries only the dates it needs.
+//! out of the wasm: the site carries one file of the dates (`holidays.json`, `src/ui/holidays.rs`).
 
 use jpholiday::chrono::NaiveDate;
 use jpholiday::jpholiday::JPHoliday;

@@ -1,10 +1,11 @@
 //! The build step that turns Trunk's output into the site: every page in every language as a
 //! static HTML file, drawn by the app's own components ([`pages`]), in the document Trunk's
-//! `index.html` describes ([`shell`]), with the scripts (`pre-paint.js` inline in every page,
-//! `islands.js` with `read-aloud.js` and `ask-language.js` on every page, `root.js` on the site's root page) and the service worker's lists
-//! ([`worker`]). Given the site's public address ([`sitemap`]), absolute `canonical` and
-//! `hreflang` links, `sitemap.xml` and `robots.txt`. Run by Trunk's post_build hook through
-//! `src/bin/render.rs`.
+//! `index.html` describes ([`shell`]), with every run of words in another script marked
+//! ([`runs`]), the scripts (`pre-paint.js` inline in every page; `islands.js`, `read-aloud.js`
+//! and `ask-language.js` as one page script; `root.js` on the site's root page), one table of
+//! Japan's public holidays, and the service worker's lists ([`worker`]). Given the site's
+//! public address ([`sitemap`]), absolute `canonical` and `hreflang` links, `sitemap.xml` and
+//! `robots.txt`. Run by Trunk's post_build hook through `src/bin/render.rs`.
 
 mod export;
 pub mod holidays;
@@ -254,6 +255,12 @@ fn write_pages(
     Ok(pages)
 }
 
+/// Japan's public holidays from this year, one file for the islands that count days.
+fn write_holidays(dir: &Path) -> Result<(), BuildError> {
+    let year = crate::date::PartialDate::in_japan(pages::now_ms()).year;
+    write(dir.join(crate::hours::HOLIDAYS_FILE), &crate::hours::Holiday::write_table(&holidays::table(i32::from(year))))
+}
+
 /// The compact index of each language, from the dataset file `json` ([`crate::compact`]).
 fn write_indexes(dir: &Path, json: &str, editions: &[Edition]) -> Result<(), BuildError> {
     for edition in editions {
@@ -314,6 +321,7 @@ pub fn build_at(dir: &Path, address: Option<&Address>) -> Result<Summary, BuildE
     let scripts = shell::Scripts { loader, site_root: None };
     let pages = write_pages(dir, &template, &editions, &scripts, &root_script, address)?;
     write_indexes(dir, &json, &editions)?;
+    write_holidays(dir)?;
     let sitemap = match address {
         Some(address) => {
             let (xml, count) = sitemap::sitemap(address, &editions[0].pages());

@@ -125,11 +125,7 @@ impl Edition {
             let content = match page {
                 Page::Home => view! { <Home data=data.clone() digest=self.digest.clone()/> }.into_any(),
                 Page::Organization(id) => match data.organizations.iter().position(|o| &o.id == id) {
-                    Some(index) => {
-                        let holidays = Arc::new(crate::site::holidays::table(i32::from(today.year)));
-                        view! { <OrganizationPage data=data.clone() index version today holidays/> }
-                    }
-                    .into_any(),
+                    Some(index) => view! { <OrganizationPage data=data.clone() index version today/> }.into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::LegalList => view! { <LegalList data=data.clone()/> }.into_any(),
@@ -138,11 +134,7 @@ impl Edition {
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Situation(id) => match data.situations.iter().position(|s| &s.id == id) {
-                    Some(index) => {
-                        let holidays = Arc::new(crate::site::holidays::table(i32::from(today.year)));
-                        view! { <SituationPage data=data.clone() index holidays/> }
-                    }
-                    .into_any(),
+                    Some(index) => view! { <SituationPage data=data.clone() index/> }.into_any(),
                     None => view! { <NotFound/> }.into_any(),
                 },
                 Page::Saved => view! { <SavedPage data=data.clone()/> }.into_any(),
@@ -155,7 +147,7 @@ impl Edition {
 }
 
 /// Now, in milliseconds since the Unix epoch.
-fn now_ms() -> f64 {
+pub fn now_ms() -> f64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
 }
 

@@ -7,7 +7,6 @@
 
 use leptos::prelude::*;
 
-use crate::hours::Holiday;
 use crate::json::Json;
 
 /// An island's data, as it travels in the page.
@@ -51,19 +50,4 @@ pub fn by_id<T: IslandData>(given: Option<T>, id: &str) -> Option<T> {
 /// A JSON object's string member.
 pub fn text(json: &Json, name: &str) -> Option<String> {
     json.get(name)?.as_str().map(str::to_string)
-}
-
-/// Public holidays as islands carry them: `[[date, "name"], …]`.
-pub fn holidays_to_json(holidays: &[Holiday]) -> Json {
-    Json::Array(holidays.iter().map(|h| Json::Array(vec![h.date.into(), h.name.as_str().into()])).collect())
-}
-
-pub fn holidays_from_json(json: &Json) -> Option<Vec<Holiday>> {
-    json.as_array()?
-        .iter()
-        .map(|h| match h.as_array()? {
-            [date, name] => Some(Holiday { date: date.as_i64()?, name: name.as_str()?.to_string() }),
-            _ => None,
-        })
-        .collect()
 }

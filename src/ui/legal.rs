@@ -14,7 +14,7 @@ use crate::ui::directory::cards::LegalCard;
 use crate::ui::language::use_tr;
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
-use crate::ui::provenance::{ReportMistake, cited, listing_line, mark};
+use crate::ui::provenance::{ReportMistake, cited, cites, listing_line, mark};
 use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::text::{localized, paragraphs, prose};
 
@@ -31,11 +31,10 @@ fn law_now(data: &Dataset, card: &LegalInfo) -> Option<impl IntoView + use<>> {
         .map(|s| {
             let sources =
                 s.cites.iter().filter_map(|c| data.source(c)).map(|source| view! { <li>{cited(source)}</li> }).collect_view();
-            let (before, after) = tr.around(Key::StatementSources, "sources");
             view! {
                 <li>
                     <p>{prose(&s.text, lang)}</p>
-                    <div class="cites" data-say-skip>{before}<ul class="plain">{sources}</ul>{after}</div>
+                    {cites(view! { <ul class="plain">{sources}</ul> })}
                 </li>
             }
         })

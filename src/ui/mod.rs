@@ -5,7 +5,7 @@
 //! A folder per feature, holding its shared state (a `Copy` handle provided as a context, with
 //! a `use_x()` beside it), its islands and its pages: `bookmarks`, `directory` (the dataset, the
 //! search, the cards, the home page), `language`, `navigation` (links, the frame of every page,
-//! embed mode), `organization`, `updates` (the connection and new versions); beside them the
+//! embed mode), `organization`, `status` (the connection, new versions, the status line and the footer's refresh date); beside them the
 //! pages and parts that hold no state. A module imports only its siblings and what they hold,
 //! never this one, which only wires them together.
 //!
@@ -22,6 +22,7 @@ pub mod bookmarks;
 pub mod changes;
 pub mod directory;
 pub mod display;
+pub mod holidays;
 pub mod hydration;
 pub mod island_data;
 pub mod language;
@@ -33,13 +34,13 @@ pub mod provenance;
 pub mod read_aloud;
 pub mod safety;
 pub mod situation;
+pub mod status;
 pub mod text;
-pub mod updates;
 
 use bookmarks::DeviceBookmarks;
 use directory::Directory;
 use hydration::Hydrated;
-use updates::Updates;
+use status::Updates;
 
 /// The state every island of a page shares, as the static page was drawn with it: nothing
 /// saved, nothing fetched, online. Each island reads the device's own once it runs.

@@ -201,6 +201,12 @@ pub fn evidence(data: &Dataset, id: &str, origin: Origin, statements: &[Statemen
 const PARTS: [Key; 7] =
     [Key::FieldName, Key::FieldAddress, Key::FieldPhone, Key::FieldEmail, Key::FieldHours, Key::FieldText, Key::FieldOther];
 
+/// The pages a statement or a step rests on, in the reader's sentence ("Sources: …"); not read
+/// aloud.
+pub fn cites(pages: impl IntoView) -> impl IntoView {
+    view! { <div class="cites" data-say-skip>{use_tr().sentence(Key::StatementSources, "sources", pages)}</div> }
+}
+
 /// "Report a mistake": a short note the person sends by email (only to a maintainer the
 /// dataset names), shares or copies. The app itself sends nothing, so it works offline too.
 #[component]

@@ -11,20 +11,21 @@ use leptos::prelude::*;
 use crate::bookmarks::Kind;
 use crate::date::PartialDate;
 use crate::deadline;
-use crate::hours::Holiday;
 use crate::i18n::Key;
 use crate::json::Json;
 use crate::model::{CountingRule, Dataset, Deadline, Situation};
 use crate::route::Page;
 use crate::ui::actions::{PrintButton, ShareButton};
 use crate::ui::bookmarks::button::BookmarkButton;
-use crate::ui::directory::cards::{OrgCard, contact_actions};
+use crate::ui::directory::cards::OrgCard;
+use crate::ui::holidays::use_holidays;
 use crate::ui::island_data::{self, IslandData};
 use crate::ui::language::{Tr, use_tr};
 use crate::ui::navigation::frame::BackLink;
 use crate::ui::navigation::use_site;
+use crate::ui::organization::contact::contact_actions;
 use crate::ui::organization::staff::{StaffFrame, open_link};
-use crate::ui::provenance::cited;
+use crate::ui::provenance::{cited, cites};
 use crate::ui::read_aloud::{ReadAloud, order};
 use crate::ui::text::{localized, prose};
 use crate::web;
@@ -58,10 +59,8 @@ pub fn situation_card(guide: &Situation, lang: &str) -> impl IntoView + use<> {
     }
 }
 
-/// `today` is the date in Japan as the page is drawn; `holidays` Japan's public holidays from then,
-/// for counting a time limit.
 #[component]
-pub fn SituationPage(data: Arc<Dataset>, index: usize, holidays: Arc<Vec<Holiday>>) -> impl IntoView {
+pub fn SituationPage(data: Arc<Dataset>, index: usize) -> impl IntoView {
     let guide = &data.situations[index];
     let tr = use_tr();
     let lang = tr.code();
@@ -96,7 +95,7 @@ pub fn SituationPage(data: Arc<Dataset>, index: usize, holidays: Arc<Vec<Holiday
                 <PrintButton/>
             </div>
             <ReadAloud page=Page::Situation(guide.id.clone())/>
-            {guide.deadlines.iter().map(|d| deadline_section(&data, d, &holidays)).collect_view()}
+            {guide.deadlines.iter().map(|d| deadline_section(&data, d)).collect_view()}
             <section data-say=order::BODY>
                 <h2>{tr.get(Key::GuideSteps)}</h2>
                 {translated.then(|| view! { <p class="note">{tr.get(Key::OurTranslation)}</p> })}
@@ -124,23 +123,21 @@ fn step(data: &Dataset, step: &crate::model::Step, tr: Tr) -> impl IntoView + us
         .filter_map(|id| data.legal(id))
         .map(|card| view! { <li><a href=site.href(&Page::Legal(card.id.clone()))>{localized(&card.title, lang)}</a></li> })
         .collect_view();
-    let (before, after) = tr.around(Key::StatementSources, "sources");
     view! {
         <li>
             <p>{prose(&step.text, lang)}</p>
-            <div class="cites" data-say-skip>{before}<ul class="plain">{cards}{pages}</ul>{after}</div>
+            {cites(view! { <ul class="plain">{cards}{pages}</ul> })}
         </li>
     }
 }
 
 /// A time limit: how long, from what, how the days are counted, and (with the app) the last day
 /// for the day a person was told.
-fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> impl IntoView + use<> {
+fn deadline_section(data: &Dataset, limit: &Deadline) -> impl IntoView + use<> {
     let tr = use_tr();
     let lang = tr.code();
     let days = tr.count(Key::GuideDays, usize::from(limit.days));
     let sources = limit.cites.iter().filter_map(|c| data.source(c)).map(|s| view! { <li>{cited(s)}</li> }).collect_view();
-    let (before, after) = tr.around(Key::StatementSources, "sources");
     // The rule and the helper first, what they rest on after: a person in a hurry needs the day.
     let counting = limit.counting.as_ref().map(|c| {
         let rule = match c.rule {
@@ -148,7 +145,7 @@ fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> i
         };
         view! {
             <p>{tr.get(rule)}</p>
-            <DeadlineHelper days=limit.days rule=c.rule holidays=holidays.to_vec()/>
+            <DeadlineHelper days=limit.days rule=c.rule/>
         }
     });
     let counted_by = limit.counting.as_ref().map(|c| {
@@ -161,7 +158,7 @@ fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> i
             <h2>{tr.fill(Key::GuideDeadline, &[("days", &days), ("from", limit.from.text(lang))])}</h2>
             {counting}
             {no_rule}
-            <div class="cites" data-say-skip>{before}<ul class="plain">{sources}</ul>{counted_by}{after}</div>
+            {cites(view! { <ul class="plain">{sources}</ul>{counted_by} })}
         </section>
     }
 }
@@ -169,17 +166,17 @@ fn deadline_section(data: &Dataset, limit: &Deadline, holidays: &[Holiday]) -> i
 /// The last day of a time limit for the day a person enters: worked out on the device, in Japan
 /// time; the day entered is kept nowhere and sent nowhere.
 #[component]
-fn DeadlineHelper(days: u16, rule: CountingRule, holidays: Vec<Holiday>) -> impl IntoView {
-    island_data::give(Limit { days, rule, holidays });
+fn DeadlineHelper(days: u16, rule: CountingRule) -> impl IntoView {
+    island_data::give(Limit { days, rule });
     view! { <LastDay/> }
 }
 
-/// A time limit: how many days, counted how, and the public holidays it skips.
+/// A time limit: how many days, counted how (the public holidays it skips are the site's one
+/// table, [`use_holidays`]).
 #[derive(Clone)]
 struct Limit {
     days: u16,
     rule: CountingRule,
-    holidays: Vec<Holiday>,
 }
 
 impl IslandData for Limit {
@@ -187,11 +184,7 @@ impl IslandData for Limit {
         let rule = match self.rule {
             CountingRule::NextDayToNextOpenDay => "next_day_to_next_open_day",
         };
-        Json::object([
-            ("days", i64::from(self.days).into()),
-            ("rule", rule.into()),
-            ("holidays", island_data::holidays_to_json(&self.holidays)),
-        ])
+        Json::object([("days", i64::from(self.days).into()), ("rule", rule.into())])
     }
 
     fn from_json(json: &Json) -> Option<Limit> {
@@ -200,7 +193,7 @@ impl IslandData for Limit {
             _ => return None,
         };
         let days = u16::try_from(json.get("days")?.as_i64()?).ok()?;
-        Some(Limit { days, rule, holidays: island_data::holidays_from_json(json.get("holidays")?)? })
+        Some(Limit { days, rule })
     }
 }
 
@@ -211,10 +204,13 @@ fn LastDay() -> impl IntoView {
     let at = NodeRef::<leptos::html::Div>::new();
     // Nothing until a day is entered, as the static page is drawn.
     let told = RwSignal::new(None::<PartialDate>);
+    let holidays = use_holidays();
     let answer = move || {
         let told = told.get()?;
-        let Limit { days, rule, holidays } = given.clone().or_else(|| at.get().and_then(|e| island_data::read(&e)))?;
-        Some(match deadline::last_day(told, days, rule, &holidays) {
+        let Limit { days, rule } = given.clone().or_else(|| at.get().and_then(|e| island_data::read(&e)))?;
+        // Without the table, no day can be counted: the rule in words stands instead.
+        let last = holidays.with(|table| deadline::last_day(told, days, rule, table.as_deref().unwrap_or_default()));
+        Some(match last {
             Some(last) => {
                 let date = web::intl::format_day(tr.intl(), last.year, last.month, last.day.unwrap_or(1));
                 tr.fill(Key::DeadlineLast, &[("date", &date)])

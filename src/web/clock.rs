@@ -1,6 +1,5 @@
-//! The device's clock.
+//! The device's clock, in milliseconds since the Unix epoch.
 
-/// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

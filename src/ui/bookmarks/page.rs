@@ -16,7 +16,7 @@ use crate::route::Page;
 use crate::ui::actions::PrintButton;
 use crate::ui::bookmarks::use_bookmarks;
 use crate::ui::directory::cards::{LegalCard, OrgCard};
-use crate::ui::directory::finder::PAGE;
+use crate::ui::directory::search::PAGE;
 use crate::ui::directory::use_directory;
 use crate::ui::hydration::{after_hydration, client_only};
 use crate::ui::language::use_tr;

@@ -8,13 +8,13 @@ use crate::address;
 use crate::bookmarks::Kind;
 use crate::i18n::Key;
 use crate::links;
-use crate::model::{Dataset, Organization, Phone, PhoneKind, Pointer, Taxonomy};
-use crate::phone;
+use crate::model::{Dataset, Organization, Pointer, Taxonomy};
 use crate::route::Page;
 use crate::text::Text;
 use crate::ui::bookmarks::button::BookmarkButton;
-use crate::ui::language::{Tr, use_tr};
+use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
+use crate::ui::organization::contact::{contact_actions, phone_label};
 use crate::ui::text::{localized, prose};
 
 /// An organisation's categories, by name.
@@ -34,40 +34,6 @@ pub fn area(org: &Organization, taxonomy: &Taxonomy, lang: &str) -> String {
         .chain(org.locations.iter().map(|p| place(&p.city, &p.state_province)))
         .collect();
     if places.is_empty() { use_tr().get(Key::AreaNotStated) } else { places.join(" · ") }
-}
-
-/// The call and email actions of an organisation; `all_phones` lists every callable number.
-pub fn contact_actions(org: &Organization, all_phones: bool) -> impl IntoView + use<> {
-    let tr = use_tr();
-    let calls = org
-        .phones
-        .iter()
-        .filter_map(|p| phone::tel_href(p).map(|href| (p, href)))
-        .take(if all_phones { usize::MAX } else { 1 })
-        .map(|(p, href)| {
-            view! {
-                <a class="btn call" href=href target="_top">
-                    <span aria-hidden="true">"☎ "</span>{tr.get(Key::Call)}" "
-                    <span dir="ltr" data-spoken=phone::spoken(&p.number, tr.intl())>{p.number.clone()}</span>
-                </a>
-            }
-        })
-        .collect_view();
-    let email = org.primary_email().and_then(|address| {
-        links::mailto(address).map(|href| {
-            view! { <a class="btn" href=href target="_top"><span aria-hidden="true">"✉ "</span>{tr.get(Key::Email)}</a> }
-        })
-    });
-    (calls, email)
-}
-
-/// What a phone number is, in the reader's words.
-pub fn phone_label(p: &Phone, tr: Tr) -> String {
-    tr.get(match p.kind {
-        PhoneKind::Voice => Key::PhoneVoice,
-        PhoneKind::TollFree => Key::PhoneTollFree,
-        PhoneKind::Fax => Key::PhoneFax,
-    })
 }
 
 /// Each address (in the reader's script and in Japanese) and phone number written out, for

@@ -10,7 +10,7 @@ use crate::i18n::Key;
 use crate::model::Dataset;
 use crate::route::Page;
 use crate::ui::directory::cards::{LegalCard, OrgCard, pointer_card};
-use crate::ui::directory::finder::{Finder, LISTING, PAGE, SearchForm, dead_end, legal_section};
+use crate::ui::directory::search::{Finder, LISTING, PAGE, SearchForm, dead_end, legal_section};
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
 use crate::ui::situation::{situation_card, situations_menu};

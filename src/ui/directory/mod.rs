@@ -1,4 +1,4 @@
-//! The directory: its search (`finder`), its cards, the home page, and here the dataset in the
+//! The directory: its search (`search`), its cards, the home page, and here the dataset in the
 //! browser, for the islands that search and list it: the compact index of the page's language
 //! (`data/index/<lang>.txt`, see [`crate::compact`]), fetched once one of them runs. When a
 //! service worker serves a cached copy, it is refreshed in the background and a new copy kept
@@ -6,8 +6,8 @@
 //! shown.
 
 pub mod cards;
-pub mod finder;
 pub mod home;
+pub mod search;
 
 use std::sync::Arc;
 

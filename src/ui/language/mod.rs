@@ -99,6 +99,13 @@ impl Tr {
         }
     }
 
+    /// A translated sentence with a view (a link, a list) where its `{placeholder}` stands:
+    /// "A programme of {name}" with a link to the parent in place of `{name}`.
+    pub fn sentence(self, key: Key, placeholder: &str, inside: impl IntoView) -> impl IntoView {
+        let (before, after) = self.around(key, placeholder);
+        view! { {before}{inside}{after} }
+    }
+
     /// A number in the language's digits.
     pub fn number(self, n: usize) -> String {
         intl::format_number(self.intl(), n)

@@ -1,6 +1,7 @@
 //! What every page has around its content: the skip link, the header with the language menu,
 //! the status line, and the footer; and the link back to the directory. Drawn into the static
-//! pages; only the saved count, the status line and the footer's refresh date are islands.
+//! pages; only the saved count, the status line and the footer's refresh date (`status`) are
+//! islands.
 
 use leptos::prelude::*;
 
@@ -11,14 +12,12 @@ use crate::model::Dataset;
 use crate::route::Page;
 use crate::ui::bookmarks::button::SavedCount;
 use crate::ui::changes::OnPage;
-use crate::ui::directory::use_directory;
 use crate::ui::display::DisplaySettings;
 use crate::ui::language::menu::LanguageMenu;
 use crate::ui::language::use_tr;
 use crate::ui::navigation::use_site;
 use crate::ui::safety::{LeaveQuickly, Safety};
-use crate::ui::updates::StatusBar;
-use crate::web;
+use crate::ui::status::{Refreshed, StatusBar};
 
 #[component]
 pub fn Frame(page: Page, data: std::sync::Arc<Dataset>, children: Children) -> impl IntoView {
@@ -67,17 +66,6 @@ fn Header(page: Page, maintainer: Option<String>) -> impl IntoView {
             <LanguageMenu page maintainer/>
         </header>
     }
-}
-
-/// When this device last fetched the directory, once a page that lists it has: said at the
-/// foot of the page, where its arrival moves nothing the person is reading.
-#[island]
-fn Refreshed() -> impl IntoView {
-    let (tr, directory) = (use_tr(), use_directory());
-    let refreshed = move || {
-        directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::intl::format_datetime(tr.intl(), ms))]))
-    };
-    view! { <span class="refreshed">{refreshed}</span> }
 }
 
 /// One line on where the facts come from, linking to the page that says it record by record.

@@ -1,7 +1,7 @@
 //! What changed since the page was drawn: the connection, a new version of the app (its service
 //! worker), and the quiet status line that says so, with a missing font, a saved copy shown,
-//! and bookmarks the device will not keep. The status line is an island on every page; the
-//! static page shows none of it.
+//! and bookmarks the device will not keep; and at the foot of the page, when the directory was
+//! last fetched. Both are islands on every page; the static page shows none of it.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -171,4 +171,15 @@ fn Statuses() -> impl IntoView {
         })}
         </div>
     }
+}
+
+/// When this device last fetched the directory, once a page that lists it has: said at the
+/// foot of the page, where its arrival moves nothing the person is reading.
+#[island]
+pub fn Refreshed() -> impl IntoView {
+    let (tr, directory) = (use_tr(), use_directory());
+    let refreshed = move || {
+        directory.refreshed.get().map(|ms| tr.fill(Key::RefreshedOn, &[("date", &web::intl::format_datetime(tr.intl(), ms))]))
+    };
+    view! { <span class="refreshed">{refreshed}</span> }
 }
