@@ -25,6 +25,7 @@ pub mod overlay;
 pub mod phone;
 pub mod provenance;
 pub mod route;
+pub mod script;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod site;

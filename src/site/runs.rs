@@ -4,54 +4,10 @@
 //! cites "Japan Association for Refugees"; an English one names 監理措置; a Japanese sentence
 //! names "HSDS (Human Services Data Specification)". The components say the language of what
 //! they know whole (a name in English, an address in Japanese); this catches the runs inside
-//! sentences (a citation, a fallback, a term), by script: Latin letters are English, kanji and
-//! kana Japanese, the only languages the dataset and its sources are written in besides the
-//! interface's own. What the islands draw is theirs to mark: their text is left as it is, so
-//! hydration finds what it drew.
+//! sentences (a citation, a fallback, a term), by script ([`crate::script`]). What the islands
+//! draw is theirs to mark: their text is left as it is, so hydration finds what it drew.
 
-/// The scripts the pages mix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Script {
-    Latin,
-    Japanese,
-    Arabic,
-    /// A script none of the mixed runs is in (Myanmar, Tamil, …): only ever the page's own.
-    Other,
-}
-
-fn script(c: char) -> Option<Script> {
-    if !c.is_alphabetic() {
-        return None;
-    }
-    Some(match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x3005 => Script::Japanese,
-        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
-        _ => Script::Other,
-    })
-}
-
-/// The script a language is written in, with the language a run in that script is taken to be
-/// when it stands in another.
-fn native(lang: &str) -> Script {
-    match lang.split('-').next().unwrap_or_default() {
-        "en" | "tr" | "kmr" | "fr" | "vi" | "tl" | "es" => Script::Latin,
-        "ja" | "zh" => Script::Japanese,
-        "fa" | "ar" | "ur" => Script::Arabic,
-        _ => Script::Other,
-    }
-}
-
-/// The language and direction a run in a foreign script is marked with, if any.
-fn mark_for(run: Script, context: &str) -> Option<(&'static str, &'static str)> {
-    match run {
-        Script::Latin => Some(("en", "ltr")),
-        // Kanji alone are Chinese on a Chinese page; kana never are (checked per run below).
-        Script::Japanese => Some(("ja", "ltr")),
-        Script::Arabic | Script::Other => None,
-    }
-    .filter(|_| native(context) != run)
-}
+use crate::script::{Script, foreign, native, script};
 
 /// What may stand between two Latin words of one run: ASCII, Latin-1's signs, typographic
 /// dashes and quotes.
@@ -122,10 +78,10 @@ pub fn mark_text(text: &str, context: &str) -> String {
             && run == Script::Latin
             && words.len() <= 6
             && words.chars().all(|c| c.is_ascii_uppercase());
-        let chinese = context.starts_with("zh") && run == Script::Japanese;
-        if let Some((lang, dir)) = mark_for(run, context).filter(|_| !japanese_capitals && !chinese) {
+        if let Some(lang) = foreign(run, context).filter(|_| !japanese_capitals) {
             out.push_str(&text[done..start]);
-            let dir = if is_rtl(context) { format!(" dir=\"{dir}\"") } else { String::new() };
+            // Latin and Japanese runs both read left to right.
+            let dir = if is_rtl(context) { " dir=\"ltr\"" } else { "" };
             out.push_str(&format!("<span lang=\"{lang}\"{dir}>{words}</span>"));
             done = stop;
         }

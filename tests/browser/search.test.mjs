@@ -84,6 +84,11 @@ describe('a directory longer than a page', () => {
     // Its eleven copies, by name first.
     assert.deepEqual(names.slice(0, 11), [0, 11, 22, 33, 44, 55, 66, 77, 88, 99, 110].map((i) => `Forum for Refugees Japan ${i}`));
     assert.match(await rows.first().locator('.why-found').textContent(), /Matches 1 of 2 words/);
+    // On a Persian page, a row's name in English says so, as the page's own cards do.
+    await page.route('**/data/index/fa.txt', (route) => route.fulfill({ contentType: 'text/plain', body: index }));
+    await page.goto(`${env.server.url}fa/`);
+    await page.waitForFunction(() => document.querySelectorAll('#more li.card.row').length === 50);
+    assert.equal(await rows.first().locator('h3 span[dir="auto"]').getAttribute('lang'), 'en');
     assert.deepEqual(errors, []);
   });
 });

@@ -333,9 +333,14 @@ fn Beyond(found: Memo<Option<Answer>>, shown: RwSignal<usize>) -> impl IntoView 
         })
     };
     let row = move |(id, name, note): (String, String, Option<Note>)| {
+        let lang = crate::script::language_of(&name, tr.code());
         view! {
             <li class="card row" data-id=id.clone()>
-                <h3><a href=site.href(&crate::route::Page::Organization(id.clone()))><span dir="auto">{name}</span></a></h3>
+                <h3>
+                    <a href=site.href(&crate::route::Page::Organization(id.clone()))>
+                        <span dir="auto" lang=lang>{name}</span>
+                    </a>
+                </h3>
                 {note.map(|n| view! { <p class="why-found">{n.into_iter().map(piece).collect_view()}</p> })}
             </li>
         }
