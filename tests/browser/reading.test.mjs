@@ -127,6 +127,20 @@ describe('read aloud', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('reads the saved list: what was saved, not what was not', async (t) => {
+    const { page, context, events } = await speakingPage(`${env.server.url}en/org/jar/`, VOICES);
+    t.after(() => context.close());
+    await page.locator('button.save').click();
+    await page.locator('button.save[aria-pressed="true"]').waitFor();
+    await gotoReady(page, `${env.server.url}en/saved/`);
+    await page.locator('#saved li.card:visible').first().waitFor();
+    await page.locator('[data-read=play]').click();
+    const text = events.filter(([kind]) => kind === 'speak').map(([, said]) => said).join(' ');
+    assert.match(text, /^Saved\b/);
+    assert.match(text, /Japan Association for Refugees/);
+    assert.doesNotMatch(text, /Forum for Refugees Japan/, 'an organisation not saved is not read');
+  });
+
   it('reads a legal card, without its citations', async (t) => {
     const { page, context, events } = await speakingPage(`${env.server.url}en/legal/icrra/`, VOICES);
     t.after(() => context.close());
