@@ -42,6 +42,9 @@
     const voiceFor = (list, lang) =>
       list.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? list.find((v) => base(v.lang) === base(lang));
 
+    /** The language a node's text is written in. */
+    const langOf = (element) => element.closest('[lang]')?.lang || page;
+
     /** What the page says, in order: runs of text, each with the language it is written in. */
     function passages() {
       const marked = [...document.querySelectorAll('[data-say]')].sort((a, b) => a.dataset.say - b.dataset.say);
@@ -56,16 +59,16 @@
       };
       const walk = (node) => {
         for (const child of node.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE) add(child.parentElement.closest('[lang]')?.lang || page, child.data);
+          if (child.nodeType === Node.TEXT_NODE) add(langOf(child.parentElement), child.data);
           else if (child.nodeType !== Node.ELEMENT_NODE || child.matches(SKIP) || !child.checkVisibility()) continue;
-          else if (child.dataset.spoken) add(child.closest('[lang]')?.lang || page, ` ${child.dataset.spoken} `);
+          else if (child.dataset.spoken) add(langOf(child), ` ${child.dataset.spoken} `);
           else (add(page, ' '), walk(child), add(page, ' '));
         }
       };
       for (const element of marked) {
         if (element.closest(SKIP) || !element.checkVisibility()) continue;
         run = null;
-        if (element.dataset.spoken) add(element.closest('[lang]')?.lang || page, element.dataset.spoken);
+        if (element.dataset.spoken) add(langOf(element), element.dataset.spoken);
         else walk(element);
       }
       return out.map((p) => ({ lang: p.lang, text: p.text.trim() })).filter((p) => p.text);

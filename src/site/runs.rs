@@ -15,10 +15,6 @@ fn latin_between(c: char) -> bool {
     c.is_ascii() || ('\u{a0}'..='\u{bf}').contains(&c) || ('\u{2010}'..='\u{2027}').contains(&c)
 }
 
-fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split('-').next(), Some("fa" | "ar" | "ur"))
-}
-
 /// A text (HTML-escaped, as it stands between tags) in a language, with its runs in another
 /// script wrapped. In Japanese, a word of a few capitals ("JAR", "TAS"ビル) is Japanese writing.
 pub fn mark_text(text: &str, context: &str) -> String {
@@ -81,7 +77,8 @@ pub fn mark_text(text: &str, context: &str) -> String {
         if let Some(lang) = foreign(run, context).filter(|_| !japanese_capitals) {
             out.push_str(&text[done..start]);
             // Latin and Japanese runs both read left to right.
-            let dir = if is_rtl(context) { " dir=\"ltr\"" } else { "" };
+            let rtl = crate::i18n::language(context).is_some_and(|l| l.rtl);
+            let dir = if rtl { " dir=\"ltr\"" } else { "" };
             out.push_str(&format!("<span lang=\"{lang}\"{dir}>{words}</span>"));
             done = stop;
         }
